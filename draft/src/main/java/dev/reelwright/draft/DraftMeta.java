@@ -1,0 +1,23 @@
+package dev.reelwright.draft;
+
+import java.util.Map;
+
+/**
+ * The draft's metadata ({@code m}): title and canvas.
+ *
+ * @param widthPx canvas width, even
+ * @param heightPx canvas height, even
+ * @param background colour {@code #rrggbb} where nothing is painted
+ */
+public record DraftMeta(String title, int widthPx, int heightPx, int fps, String background,
+                        Map<String, Object> extra) {
+    public static final String DEFAULT_BACKGROUND = "#000000";
+
+    public DraftMeta {
+        extra = Map.copyOf(extra);
+    }
+
+    public String backgroundOrDefault() {
+        return background == null ? DEFAULT_BACKGROUND : background;
+    }
+}

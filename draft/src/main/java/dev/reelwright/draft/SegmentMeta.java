@@ -1,0 +1,45 @@
+package dev.reelwright.draft;
+
+import java.util.Map;
+
+/**
+ * A segment's metadata ({@code m}). Fields are null where the draft does not set them;
+ * {@code extra} keeps every key this version does not know, so it survives a round trip.
+ *
+ * @param transition transition in from the previous segment on the track
+ * @param volume linear gain 0.0–2.0 for audio and a clip's own sound
+ * @param text the text shown, on text segments
+ * @param color solid fill on video segments without a source; text colour on text segments
+ * @param gradient gradient fill on video segments without a source
+ * @param fit how an image or clip fills the canvas
+ * @param kenBurns zoom and pan over a still image
+ * @param fadeInMs audio fade-in length
+ * @param fadeOutMs audio fade-out length
+ * @param duck lower this audio under any voice track while it speaks
+ * @param position where text sits
+ * @param textStyle how text looks (its colour is {@code color})
+ */
+public record SegmentMeta(Transition transition, Double volume, String text, String color, Gradient gradient,
+                          Fit fit, KenBurns kenBurns, Long fadeInMs, Long fadeOutMs, Boolean duck,
+                          TextPosition position, TextStyle textStyle, Map<String, Object> extra) {
+    public static final SegmentMeta EMPTY =
+            new SegmentMeta(null, null, null, null, null, null, null, null, null, null, null, TextStyle.DEFAULT, Map.of());
+
+    public SegmentMeta {
+        textStyle = textStyle == null ? TextStyle.DEFAULT : textStyle;
+        extra = Map.copyOf(extra);
+    }
+
+    public double volumeOr(double fallback) {
+        return volume == null ? fallback : volume;
+    }
+
+    public boolean ducks() {
+        return Boolean.TRUE.equals(duck);
+    }
+
+    public SegmentMeta withTransition(Transition newTransition) {
+        return new SegmentMeta(newTransition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs,
+                duck, position, textStyle, extra);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.reelwright.draft;
+
+/**
+ * How a text segment looks. Every field may be null, meaning the role's default.
+ * The text colour is the segment's {@code m.color}.
+ *
+ * @param font font family: {@code sans}, {@code serif}, {@code mono} (bundled) or a system family
+ * @param sizePx font size in canvas pixels
+ * @param bold heavy weight
+ * @param outlineColor colour of an outline around each glyph
+ * @param boxColor colour of a box behind the text, {@code #rrggbb} or {@code #rrggbbaa}
+ * @param animation entrance and exit
+ */
+public record TextStyle(String font, Integer sizePx, Boolean bold, String outlineColor,
+                        String boxColor, TextAnimation animation) {
+    public static final TextStyle DEFAULT = new TextStyle(null, null, null, null, null, null);
+}
