@@ -1,0 +1,127 @@
+package dev.reelwright.render;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.render.RenderProgress.Stage;
+import dev.reelwright.render.audio.MasterSound;
+import dev.reelwright.render.audio.Mixdown;
+import dev.reelwright.render.media.AudioReader;
+import dev.reelwright.render.media.VideoEncoder;
+import dev.reelwright.render.paint.FrameCanvas;
+import dev.reelwright.render.paint.FramePainter;
+import dev.reelwright.render.paint.PainterCache;
+import dev.reelwright.render.plan.AudioPlanner;
+import dev.reelwright.render.plan.FrameTiming;
+import dev.reelwright.render.plan.VisualPlanner;
+import dev.reelwright.render.text.Fonts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Draft to MP4. Checks every source first, mixes the sound to a scratch file (measuring its
+ * loudness), then paints frames on one thread while the encoder takes them on another. The
+ * file appears under its name only when complete: a failed or cancelled render leaves nothing.
+ */
+public final class Renderer {
+    private final Fonts fonts;
+
+    public Renderer(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    public Renderer() {
+        this(Fonts.standard());
+    }
+
+    public RenderResult render(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
+                               Cancellation cancellation) {
+        if (draft.durationMs() <= 0) {
+            throw new RenderException("nothing to render: the draft has no segments");
+        }
+        FrameTiming timing = new FrameTiming(draft.meta().fps());
+        long frames = timing.frameCount(draft.durationMs());
+        listener.progress(new RenderProgress(Stage.CHECKING_MEDIA, 0, frames));
+        MediaCatalog media = MediaCatalog.load(draft, resolver);
+        media.warnings().forEach(listener::warning);
+        SegmentPainters painters = new SegmentPainters(draft, media, fonts);
+        painters.checkFonts();
+        Path directory = output.toAbsolutePath().getParent();
+        Path partial = temporarySibling(output, directory);
+        Path mix = null;
+        try {
+            mix = Files.createTempFile("reel-mix-", ".f32");
+            listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
+            Mixdown mixdown = new Mixdown(AudioPlanner.plan(draft, media::hasSound),
+                    (source, startMs) -> new AudioReader(media.get(source).file(), startMs), draft.durationMs());
+            double loudness = mixdown.mixTo(mix, cancellation);
+            try (VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
+                    draft.meta().fps(), quality);
+                 MasterSound sound = new MasterSound(mix, mixdown.totalFrames(), loudness);
+                 PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
+                FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
+                FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);
+                pipeline.run(frames, (index, canvas) -> painter.paint(timing.frameTimeMs(index), canvas),
+                        new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
+                listener.progress(new RenderProgress(Stage.FINISHING, frames, frames));
+                encoder.finish();
+            }
+            cancellation.check();
+            Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            listener.progress(new RenderProgress(Stage.DONE, frames, frames));
+            return new RenderResult(output, frames, draft.durationMs(), Files.size(output), loudness);
+        } catch (IOException e) {
+            throw new RenderException("cannot write " + output + " (" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(partial);
+            if (mix != null) {
+                deleteQuietly(mix);
+            }
+        }
+    }
+
+    /** A hidden name beside the output, so the final rename stays on one file system. */
+    private static Path temporarySibling(Path output, Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new RenderException(output + ": the folder " + directory + " does not exist");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new RenderException(output + ": the folder " + directory + " is not writable");
+        }
+        if (Files.isDirectory(output)) {
+            throw new RenderException(output + ": is a folder, not a file name");
+        }
+        try {
+            return Files.createTempFile(directory, "." + output.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new RenderException(output + ": cannot create a file in " + directory + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+
+    /** Takes painted frames in order and writes them with the sound that belongs to them. */
+    private record SoundAndPictureWriter(VideoEncoder encoder, MasterSound sound, FrameTiming timing, long soundFrames,
+                                         long frames, RenderListener listener) implements FramePipeline.FrameSink {
+        @Override
+        public void accept(long index, FrameCanvas canvas, float[] soundBuffer) {
+            encoder.writePicture(canvas.bgr());
+            long soundFrom = timing.soundFramesThrough(index - 1, AudioReader.SAMPLE_RATE, soundFrames);
+            long soundTo = timing.soundFramesThrough(index, AudioReader.SAMPLE_RATE, soundFrames);
+            if (index == frames - 1) {
+                soundTo = soundFrames;
+            }
+            int count = (int) (soundTo - soundFrom);
+            sound.read(soundBuffer, count);
+            encoder.writeSound(soundBuffer, count);
+            listener.progress(new RenderProgress(Stage.RENDERING, index + 1, frames));
+        }
+    }
+}

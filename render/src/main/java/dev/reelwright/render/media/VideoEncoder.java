@@ -1,0 +1,105 @@
+package dev.reelwright.render.media;
+
+import dev.reelwright.render.Quality;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Writes an MP4 that plays everywhere: H.264 High yuv420p at a constant frame rate, AAC-LC 48 kHz
+ * stereo, moov atom at the front (faststart). Pictures come in as packed BGR, sound as
+ * interleaved stereo float.
+ */
+public final class VideoEncoder implements AutoCloseable {
+    public static final int AUDIO_BITRATE = 192_000;
+
+    private final FFmpegFrameRecorder recorder;
+    private final Frame frame;
+    private final ByteBuffer pixels;
+    private boolean finished;
+
+    public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
+        Ffmpeg.init();
+        recorder = new FFmpegFrameRecorder(file.toAbsolutePath().toString(), widthPx, heightPx, AudioReader.CHANNELS);
+        recorder.setFormat("mp4");
+        recorder.setOption("movflags", "+faststart");
+        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        recorder.setFrameRate(fps);
+        recorder.setGopSize(fps * 2);
+        recorder.setVideoOption("preset", quality.x264Preset());
+        recorder.setVideoOption("crf", Integer.toString(quality.crf()));
+        // FFmpeg 7 takes the profile as a number here: AV_PROFILE_H264_HIGH.
+        recorder.setVideoOption("profile", Integer.toString(avcodec.AV_PROFILE_H264_HIGH));
+        // The BGR to YUV step uses BT.601 coefficients; say so, so players decode the same colours.
+        recorder.setVideoOption("colorspace", "smpte170m");
+        recorder.setVideoOption("color_range", "tv");
+        recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+        recorder.setSampleRate(AudioReader.SAMPLE_RATE);
+        recorder.setAudioBitrate(AUDIO_BITRATE);
+        recorder.setAudioOption("profile", "aac_low");
+        try {
+            recorder.start();
+        } catch (FFmpegFrameRecorder.Exception e) {
+            close();
+            throw new MediaException(file + ": cannot start writing (" + Ffmpeg.describe(e) + ")", e);
+        }
+        frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 3);
+        pixels = (ByteBuffer) frame.image[0];
+    }
+
+    /** Appends one picture, {@code width * height * 3} bytes of packed BGR rows. */
+    public void writePicture(byte[] bgr) {
+        pixels.clear();
+        pixels.put(bgr, 0, Math.min(bgr.length, pixels.capacity()));
+        pixels.clear();
+        try {
+            recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new MediaException("encoding failed (" + Ffmpeg.describe(e) + ")", e);
+        }
+    }
+
+    /** Appends {@code frames} interleaved stereo float frames of sound. */
+    public void writeSound(float[] interleaved, int frames) {
+        if (frames == 0) {
+            return;
+        }
+        try {
+            recorder.recordSamples(AudioReader.SAMPLE_RATE, AudioReader.CHANNELS,
+                    FloatBuffer.wrap(interleaved, 0, frames * AudioReader.CHANNELS));
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new MediaException("encoding sound failed (" + Ffmpeg.describe(e) + ")", e);
+        }
+    }
+
+    /** Flushes the encoders and writes the index; the file is complete after this. */
+    public void finish() {
+        try {
+            recorder.stop();
+            finished = true;
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new MediaException("finishing the file failed (" + Ffmpeg.describe(e) + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!finished) {
+                recorder.stop();
+            }
+        } catch (Exception ignored) {
+            // Closing after a failure: the caller deletes the partial file.
+        }
+        try {
+            recorder.release();
+        } catch (Exception ignored) {
+            // Nothing left to tell.
+        }
+    }
+}
