@@ -81,6 +81,31 @@ public final class Renderer {
         }
     }
 
+    /** Receives painted frames in order: {@code 0x00RRGGBB} ints, valid only during the call. */
+    @FunctionalInterface
+    public interface FrameConsumer {
+        void accept(long frameIndex, int[] rgb);
+    }
+
+    /**
+     * Paints every frame of a draft without encoding (previews, thumbnails, benchmarks). The
+     * media is checked as for a render.
+     */
+    public void paintEach(Draft draft, MediaResolver resolver, FrameConsumer consumer) {
+        FrameTiming timing = new FrameTiming(draft.meta().fps());
+        SegmentPainters painters = new SegmentPainters(draft, MediaCatalog.load(draft, resolver), fonts);
+        painters.checkFonts();
+        FrameCanvas canvas = new FrameCanvas(draft.meta().widthPx(), draft.meta().heightPx());
+        try (PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
+            FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
+            long frames = timing.frameCount(draft.durationMs());
+            for (long index = 0; index < frames; index++) {
+                painter.paint(timing.frameTimeMs(index), canvas);
+                consumer.accept(index, canvas.rgb());
+            }
+        }
+    }
+
     /** A hidden name beside the output, so the final rename stays on one file system. */
     private static Path temporarySibling(Path output, Path directory) {
         if (directory == null || !Files.isDirectory(directory)) {
@@ -112,7 +137,7 @@ public final class Renderer {
                                          long frames, RenderListener listener) implements FramePipeline.FrameSink {
         @Override
         public void accept(long index, FrameCanvas canvas, float[] soundBuffer) {
-            encoder.writePicture(canvas.bgr());
+            encoder.writePicture(canvas.rgb());
             long soundFrom = timing.soundFramesThrough(index - 1, AudioReader.SAMPLE_RATE, soundFrames);
             long soundTo = timing.soundFramesThrough(index, AudioReader.SAMPLE_RATE, soundFrames);
             if (index == frames - 1) {

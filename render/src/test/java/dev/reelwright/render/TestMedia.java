@@ -88,18 +88,14 @@ public final class TestMedia {
     /** A clip whose picture is one flat colour per second, with a 440 Hz tone. */
     public static Path clip(Path file, int widthPx, int heightPx, int fps, Color... perSecond) {
         try (VideoEncoder encoder = new VideoEncoder(file, widthPx, heightPx, fps, Quality.DRAFT)) {
-            byte[] bgr = new byte[widthPx * heightPx * 3];
+            int[] rgb = new int[widthPx * heightPx];
             float[] sound = new float[2 * 48_000 / fps];
             long soundFrame = 0;
             for (int second = 0; second < perSecond.length; second++) {
                 Color c = perSecond[second];
-                for (int i = 0; i < bgr.length; i += 3) {
-                    bgr[i] = (byte) c.getBlue();
-                    bgr[i + 1] = (byte) c.getGreen();
-                    bgr[i + 2] = (byte) c.getRed();
-                }
+                java.util.Arrays.fill(rgb, c.getRGB() & 0xFFFFFF);
                 for (int f = 0; f < fps; f++) {
-                    encoder.writePicture(bgr);
+                    encoder.writePicture(rgb);
                     for (int s = 0; s < sound.length / 2; s++, soundFrame++) {
                         float v = (float) (0.3 * Math.sin(2 * Math.PI * 440 * soundFrame / 48_000.0));
                         sound[2 * s] = v;

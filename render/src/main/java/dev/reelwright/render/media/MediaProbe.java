@@ -18,7 +18,7 @@ public final class MediaProbe {
         long sizeBytes = requireReadable(file);
         try (FFmpegFrameGrabber grabber = Ffmpeg.fileGrabber(file)) {
             try {
-                grabber.start(false);
+                grabber.start();
             } catch (Exception | Error e) {
                 throw new MediaException(file + ": not a media file we can read (" + Ffmpeg.describe(e) + ")");
             }

@@ -2,6 +2,8 @@ package dev.reelwright.render.media;
 
 import dev.reelwright.render.Quality;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -11,7 +13,7 @@ import org.bytedeco.javacv.Frame;
 
 /**
  * Writes an MP4 that plays everywhere: H.264 High yuv420p at a constant frame rate, AAC-LC 48 kHz
- * stereo, moov atom at the front (faststart). Pictures come in as packed BGR, sound as
+ * stereo, moov atom at the front (faststart). Pictures come in as {@code 0x00RRGGBB} ints, sound as
  * interleaved stereo float.
  */
 public final class VideoEncoder implements AutoCloseable {
@@ -19,7 +21,7 @@ public final class VideoEncoder implements AutoCloseable {
 
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
-    private final ByteBuffer pixels;
+    private final IntBuffer pixels;
     private boolean finished;
 
     public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
@@ -48,17 +50,17 @@ public final class VideoEncoder implements AutoCloseable {
             close();
             throw new MediaException(file + ": cannot start writing (" + Ffmpeg.describe(e) + ")", e);
         }
-        frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 3);
-        pixels = (ByteBuffer) frame.image[0];
+        frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 4);
+        pixels = ((ByteBuffer) frame.image[0]).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
     }
 
-    /** Appends one picture, {@code width * height * 3} bytes of packed BGR rows. */
-    public void writePicture(byte[] bgr) {
+    /** Appends one picture: {@code width * height} ints {@code 0x00RRGGBB}, rows top to bottom. */
+    public void writePicture(int[] rgb) {
         pixels.clear();
-        pixels.put(bgr, 0, Math.min(bgr.length, pixels.capacity()));
-        pixels.clear();
+        pixels.put(rgb, 0, Math.min(rgb.length, pixels.capacity()));
         try {
-            recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+            // Little-endian 0x00RRGGBB is the byte order B, G, R, 0.
+            recorder.record(frame, avutil.AV_PIX_FMT_BGR0);
         } catch (FFmpegFrameRecorder.Exception e) {
             throw new MediaException("encoding failed (" + Ffmpeg.describe(e) + ")", e);
         }

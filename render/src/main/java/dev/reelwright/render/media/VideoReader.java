@@ -1,13 +1,14 @@
 package dev.reelwright.render.media;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 
 /**
- * Decodes a clip's pictures as packed BGR at a chosen size, in order from a start point,
+ * Decodes a clip's pictures as {@code 0x00RRGGBB} ints at a chosen size, in order from a start point,
  * and answers "which picture shows at this time" by holding the latest one.
  */
 public final class VideoReader implements AutoCloseable {
@@ -15,11 +16,11 @@ public final class VideoReader implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final int widthPx;
     private final int heightPx;
-    private final byte[] current;
+    private final int[] current;
     private final long startUs;
     private long currentUs = Long.MIN_VALUE;
     private boolean ended;
-    private final byte[] next;
+    private final int[] next;
     private boolean hasNext;
     private long nextUs = Long.MIN_VALUE;
 
@@ -27,13 +28,14 @@ public final class VideoReader implements AutoCloseable {
         this.file = file;
         this.widthPx = widthPx;
         this.heightPx = heightPx;
-        this.current = new byte[widthPx * heightPx * 3];
-        this.next = new byte[current.length];
+        this.current = new int[widthPx * heightPx];
+        this.next = new int[current.length];
         this.startUs = startMs * 1000;
         this.grabber = Ffmpeg.fileGrabber(file);
         grabber.setImageWidth(widthPx);
         grabber.setImageHeight(heightPx);
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+        // BGR0 bytes read as little-endian ints are 0x00RRGGBB.
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR0);
         try {
             grabber.start(false);
             if (!grabber.hasVideo()) {
@@ -60,7 +62,7 @@ public final class VideoReader implements AutoCloseable {
      * The picture showing {@code offsetMs} after the start point: the last one whose timestamp is
      * not later than that. Past the end of the clip the last picture stays.
      */
-    public byte[] pictureAt(long offsetMs) {
+    public int[] pictureAt(long offsetMs) {
         long targetUs = startUs + offsetMs * 1000;
         while (!ended) {
             if (!hasNext && !decodeNext()) {
@@ -98,12 +100,11 @@ public final class VideoReader implements AutoCloseable {
         }
     }
 
-    private void copyPacked(ByteBuffer image, int strideBytes, byte[] out) {
-        int rowBytes = widthPx * 3;
-        ByteBuffer rows = image.duplicate();
+    private void copyPacked(ByteBuffer image, int strideBytes, int[] out) {
+        ByteBuffer rows = image.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         for (int y = 0; y < heightPx; y++) {
             rows.position(y * strideBytes);
-            rows.get(out, y * rowBytes, rowBytes);
+            rows.asIntBuffer().get(out, y * widthPx, widthPx);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.reelwright.render.plan.Box;
 import dev.reelwright.render.plan.Layer;
 import dev.reelwright.render.plan.View;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 
 /**
  * A video clip: pictures decoded in order at the size the fit needs (FFmpeg scales), placed on
@@ -56,8 +55,7 @@ public final class ClipPainter implements SegmentPainter {
             return;
         }
         if (fit == Fit.BLUR) {
-            BufferedImage soft = Scaling.blurredFill(asImage(picture), canvasW, canvasH);
-            Picture fill = new Picture(((DataBufferByte) toBgr(soft).getRaster().getDataBuffer()).getData(), canvasW, canvasH);
+            Picture fill = Picture.of(toIntRgb(Scaling.blurredFill(asImage(picture), canvasW, canvasH)));
             resampler.draw(fill, 0, 0, canvasW, canvasH, canvas, visual.box(), visual.reveal(), visual.alpha());
         } else {
             canvas.fill(backgroundRgb, visual.box(), visual.reveal(), visual.alpha());
@@ -75,19 +73,18 @@ public final class ClipPainter implements SegmentPainter {
     }
 
     private static BufferedImage asImage(Picture picture) {
-        BufferedImage image = new BufferedImage(picture.widthPx(), picture.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
-        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(picture.bgr(), 0, data, 0, data.length);
+        BufferedImage image = new BufferedImage(picture.widthPx(), picture.heightPx(), BufferedImage.TYPE_INT_RGB);
+        System.arraycopy(picture.rgb(), 0, Picture.of(image).rgb(), 0, picture.widthPx() * picture.heightPx());
         return image;
     }
 
-    private static BufferedImage toBgr(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+    private static BufferedImage toIntRgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;
         }
-        BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        bgr.createGraphics().drawImage(image, 0, 0, null);
-        return bgr;
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(image, 0, 0, null);
+        return rgb;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 
 /**
  * A fixed picture prepared once: a still fitted to the canvas (with room for its Ken Burns
@@ -21,7 +20,7 @@ public record PicturePainter(Picture plate) implements SegmentPainter {
     }
 
     public static PicturePainter gradient(Gradient gradient, int widthPx, int heightPx) {
-        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         double radians = Math.toRadians(gradient.angleDeg());
         double dx = Math.cos(radians);
@@ -33,6 +32,6 @@ public record PicturePainter(Picture plate) implements SegmentPainter {
                 (float) (cx + dx * half), (float) (cy + dy * half), Color.decode(gradient.toColor())));
         g.fillRect(0, 0, widthPx, heightPx);
         g.dispose();
-        return new PicturePainter(new Picture(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), widthPx, heightPx));
+        return new PicturePainter(Picture.of(image));
     }
 }

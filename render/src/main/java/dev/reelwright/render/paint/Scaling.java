@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 
 /** Good-looking one-off scaling of stills: halving steps, then bilinear; and the blurred fill. */
 public final class Scaling {
@@ -17,7 +16,7 @@ public final class Scaling {
 
     /** {@code image} fitted into a {@code widthPx x heightPx} picture as {@code fit} asks, over {@code backgroundRgb}. */
     public static Picture fit(BufferedImage image, Fit fit, int widthPx, int heightPx, int backgroundRgb) {
-        BufferedImage plate = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage plate = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = plate.createGraphics();
         g.setColor(new Color(backgroundRgb));
         g.fillRect(0, 0, widthPx, heightPx);
@@ -31,7 +30,7 @@ public final class Scaling {
         int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
         g.drawImage(scale(image, w, h), (widthPx - w) / 2, (heightPx - h) / 2, null);
         g.dispose();
-        return new Picture(((DataBufferByte) plate.getRaster().getDataBuffer()).getData(), widthPx, heightPx);
+        return Picture.of(plate);
     }
 
     /** A soft, darker copy that covers the whole area: what sits behind a letterboxed picture. */

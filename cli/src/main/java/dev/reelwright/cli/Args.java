@@ -1,0 +1,90 @@
+package dev.reelwright.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A command's arguments: positionals, and options that each take one value or are flags. */
+final class Args {
+    private final List<String> positional = new ArrayList<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    /**
+     * @param valued options that take a value (e.g. {@code -o}, {@code --media})
+     * @param flags options that stand alone (e.g. {@code --json})
+     */
+    Args(List<String> args, Set<String> valued, Set<String> flags) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg;
+            String value = null;
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                value = arg.substring(equals + 1);
+            }
+            if (valued.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new CliException(name + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                options.put(name, value);
+            } else if (flags.contains(name)) {
+                options.put(name, "true");
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                throw new CliException("unknown option " + arg);
+            } else {
+                positional.add(arg);
+            }
+        }
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    String positional(int index, String what) {
+        if (positional.size() <= index) {
+            throw new CliException("missing " + what);
+        }
+        return positional.get(index);
+    }
+
+    void allowPositionals(int max) {
+        if (positional.size() > max) {
+            throw new CliException("unexpected argument " + positional.get(max));
+        }
+    }
+
+    String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    String option(String name) {
+        return options.get(name);
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    int intOption(String name, int fallback, int min, int max) {
+        String value = options.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new CliException(name + " must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new CliException(name + " must be a whole number (got \"" + value + "\")");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.reelwright.cli;
+
+import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.Quality;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** {@code reel examples [-o DIR] [--quality Q]}: renders every draft in examples/, making its sample media first. */
+final class ExamplesCommand {
+    private ExamplesCommand() {
+    }
+
+    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
+        Args args = new Args(argv, Set.of("-o", "--quality"), Set.of());
+        args.allowPositionals(0);
+        Path home = Path.of(System.getProperty("reel.home", ".")).toAbsolutePath().normalize();
+        Path examples = home.resolve("examples");
+        if (!Files.isDirectory(examples)) {
+            throw new CliException(examples + ": no examples folder here (run from the Reelwright folder)");
+        }
+        Path outFolder = Path.of(args.option("-o", home.resolve("out/examples").toString()));
+        Quality quality = RenderCommand.parseQuality(args.option("--quality", "standard"));
+        Path media = examples.resolve("media");
+        ensureSampleMedia(media, out);
+        try {
+            Files.createDirectories(outFolder);
+        } catch (IOException e) {
+            throw new CliException(outFolder + ": cannot create (" + e.getMessage() + ")");
+        }
+        List<Path> drafts;
+        try (Stream<Path> files = Files.list(examples)) {
+            drafts = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path draft : drafts) {
+            String name = draft.getFileName().toString().replaceFirst("\\.json$", ".mp4");
+            RenderCommand.render(DraftFiles.read(draft), draft, outFolder.resolve(name), media, quality, out, cancellation);
+        }
+        out.println("rendered " + drafts.size() + " examples into " + outFolder);
+    }
+
+    /** Makes the sample photos, clip and sounds the examples use, once. */
+    static void ensureSampleMedia(Path media, PrintStream out) {
+        try {
+            Files.createDirectories(media);
+            makeIfMissing(media.resolve("skyline.jpg"), out, f -> SampleMedia.writeImage(SampleMedia.photo(1, 1600, 900), f));
+            makeIfMissing(media.resolve("portrait.jpg"), out, f -> SampleMedia.writeImage(SampleMedia.photo(2, 900, 1600), f));
+            makeIfMissing(media.resolve("coast.png"), out, f -> SampleMedia.writeImage(SampleMedia.photo(3, 1600, 1000), f));
+            makeIfMissing(media.resolve("drive.mp4"), out, f -> SampleMedia.clip(f, 640, 360, 30, 4.5));
+            makeIfMissing(media.resolve("voice.wav"), out, f -> SampleMedia.writeWav(SampleMedia.speech(11, 10), f));
+            makeIfMissing(media.resolve("music.wav"), out, f -> SampleMedia.writeWav(SampleMedia.music(12), f));
+        } catch (IOException e) {
+            throw new CliException(media + ": cannot create the sample media (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void makeIfMissing(Path file, PrintStream out, java.util.function.Consumer<Path> maker) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        Path partial = file.resolveSibling(".tmp-" + file.getFileName());
+        maker.accept(partial);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        out.println("made sample media " + file);
+    }
+}

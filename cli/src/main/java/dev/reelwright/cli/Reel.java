@@ -1,0 +1,85 @@
+package dev.reelwright.cli;
+
+import dev.reelwright.draft.DraftException;
+import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.RenderException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The {@code reel} command. Exit codes: 0 done, 2 bad input, 130 cancelled, 1 a bug of ours. */
+public final class Reel {
+    static final int OK = 0;
+    static final int BUG = 1;
+    static final int BAD_INPUT = 2;
+    static final int CANCELLED = 130;
+
+    private static final String HELP = """
+            reel — scripts and drafts to finished videos, on your own machine
+
+              reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]
+                  render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
+              reel probe FILE           what a media file holds, as JSON
+              reel summary DRAFT.json   the draft's timeline in one line
+              reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
+              reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
+              reel bench render [--runs N] [--seconds S]
+                  renderer speed and memory against bare x264 on the same frames
+            """;
+
+    private Reel() {
+    }
+
+    public static void main(String[] args) {
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (finished.getCount() > 0) {
+                cancellation.cancel();
+                try {
+                    // Give the render a moment to delete its partial output.
+                    finished.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "reel-cancel"));
+        int code = run(Arrays.asList(args), System.out, System.err, cancellation);
+        finished.countDown();
+        System.exit(code);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Cancellation cancellation) {
+        if (args.isEmpty() || List.of("-h", "--help", "help").contains(args.get(0))) {
+            out.print(HELP);
+            return args.isEmpty() ? BAD_INPUT : OK;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            switch (args.get(0)) {
+                case "render" -> RenderCommand.run(rest, out, cancellation);
+                case "probe" -> ProbeCommand.run(rest, out);
+                case "summary" -> SummaryCommand.run(rest, out);
+                case "frame" -> FrameCommand.run(rest, out);
+                case "examples" -> ExamplesCommand.run(rest, out, cancellation);
+                case "bench" -> BenchCommand.run(rest, out);
+                default -> throw new CliException("unknown command \"" + args.get(0) + "\" (reel --help lists them)");
+            }
+            return OK;
+        } catch (Cancellation.Cancelled e) {
+            err.println("reel: cancelled; no output was written");
+            return CANCELLED;
+        } catch (CliException | DraftException | RenderException e) {
+            err.println("reel: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (Exception | Error e) {
+            err.println("reel: internal error: " + e + " (set REEL_DEBUG=1 for details; please report it)");
+            if (System.getenv("REEL_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return BUG;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.reelwright.render.paint;
+
+/** Plain Java resampling loops, for JVMs without the Vector API. */
+final class ScalarRowKernels {
+    private ScalarRowKernels() {
+    }
+
+    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int count) {
+        for (int i = 0; i < count; i++) {
+            out[i] = Pixels.lerp(src[base0 + i], src[base1 + i], weight);
+        }
+    }
+
+    static void sampleRow(int[] line, int[] column, int[] weight, int[] dst, int out, int count) {
+        for (int x = 0; x < count; x++) {
+            int c = column[x];
+            dst[out + x] = Pixels.lerp(line[c], line[c + 1], weight[x]);
+        }
+    }
+}
