@@ -57,7 +57,8 @@ public final class Renderer {
             double loudness = mixdown.mixTo(mix, cancellation);
             try (VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
                     draft.meta().fps(), quality);
-                 MasterSound sound = new MasterSound(mix, mixdown.totalFrames(), loudness);
+                 MasterSound sound = new MasterSound(mix, mixdown.totalFrames(),
+                         MasterSound.normalisingGainDb(mix, mixdown.totalFrames(), loudness));
                  PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
                 FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
                 FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);

@@ -110,6 +110,38 @@ public final class DecodedVideo {
         return new int[] {(int) (r / n), (int) (g / n), (int) (b / n)};
     }
 
+    /** Pixels brighter than {@code threshold} (average of r, g, b) in the band of rows between two fractions of the height. */
+    public int brightPixels(double ms, double yFrom, double yTo, double xFrom, double xTo, int threshold) {
+        byte[] bgr = pictureAt(ms);
+        int count = 0;
+        for (int y = (int) (yFrom * heightPx); y < (int) (yTo * heightPx); y++) {
+            for (int x = (int) (xFrom * widthPx); x < (int) (xTo * widthPx); x++) {
+                int i = (y * widthPx + x) * 3;
+                if (((bgr[i] & 0xFF) + (bgr[i + 1] & 0xFF) + (bgr[i + 2] & 0xFF)) / 3 > threshold) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Level in dB of one frequency between two times (Goertzel), for telling sounds apart in a mix. */
+    public double toneDb(double hz, double fromMs, double toMs) {
+        int from = (int) (fromMs * sampleRate / 1000);
+        int to = Math.min(sound.length / 2, (int) (toMs * sampleRate / 1000));
+        double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = from; i < to; i++) {
+            double s0 = sound[2 * i] + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s0;
+        }
+        double power = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
+        int n = Math.max(1, to - from);
+        return 10 * Math.log10(power / ((double) n * n) + 1e-20);
+    }
+
     /** RMS level in dBFS of the sound between two times. */
     public double levelDb(double fromMs, double toMs) {
         int from = (int) (fromMs * sampleRate / 1000) * 2;

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 
 /**
  * Reads a mix back, normalised to {@value #TARGET_LUFS} LUFS integrated and limited to a true-peak
- * ceiling below −1 dBTP (with room for the AAC encoder's own overshoot).
+ * ceiling below −1 dBTP (with room for the AAC encoder's own overshoot). The gain is found by
+ * measuring through the limiter, since limiting a peaky mix takes loudness away.
  */
 public final class MasterSound implements AutoCloseable {
     public static final double TARGET_LUFS = -14;
     public static final double CEILING_DBTP = -2;
     /** Very quiet mixes are raised at most this much, so noise is not blown up. */
     private static final double MAX_BOOST_DB = 30;
+    private static final double CLOSE_ENOUGH_LU = 0.3;
+    private static final int MAX_PASSES = 4;
 
     private final FileChannel in;
     private final long totalFrames;
@@ -26,9 +29,33 @@ public final class MasterSound implements AutoCloseable {
     private final float[] chunk = new float[Mixdown.CHUNK_FRAMES * 2];
     private long framesIn;
 
-    public MasterSound(Path mix, long totalFrames, double measuredLufs) {
+    /** The gain that brings {@code mix} (measured at {@code measuredLufs} before any gain) to the target after limiting. */
+    public static double normalisingGainDb(Path mix, long totalFrames, double measuredLufs) {
+        if (!Double.isFinite(measuredLufs)) {
+            return 0;
+        }
+        double gainDb = Math.min(MAX_BOOST_DB, TARGET_LUFS - measuredLufs);
+        float[] chunk = new float[Mixdown.CHUNK_FRAMES * 2];
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            LoudnessMeter meter = new LoudnessMeter();
+            try (MasterSound trial = new MasterSound(mix, totalFrames, gainDb)) {
+                for (long done = 0; done < totalFrames; done += Mixdown.CHUNK_FRAMES) {
+                    int frames = (int) Math.min(Mixdown.CHUNK_FRAMES, totalFrames - done);
+                    trial.read(chunk, frames);
+                    meter.add(chunk, frames);
+                }
+            }
+            double error = TARGET_LUFS - meter.integratedLufs();
+            if (!Double.isFinite(error) || Math.abs(error) < CLOSE_ENOUGH_LU || gainDb >= MAX_BOOST_DB && error > 0) {
+                break;
+            }
+            gainDb = Math.min(MAX_BOOST_DB, gainDb + error);
+        }
+        return gainDb;
+    }
+
+    public MasterSound(Path mix, long totalFrames, double gainDb) {
         this.totalFrames = totalFrames;
-        double gainDb = Double.isFinite(measuredLufs) ? Math.min(MAX_BOOST_DB, TARGET_LUFS - measuredLufs) : 0;
         this.gain = (float) Math.pow(10, gainDb / 20);
         try {
             this.in = FileChannel.open(mix);

@@ -55,6 +55,12 @@ final class TruePeakLimiter {
             queueHead++;
         }
         double windowMin = needed[(int) (minQueue[queueHead & MASK] & MASK)];
+        if (j == 0) {
+            // Nothing came before the first frame: its history must already ask for its gain.
+            java.util.Arrays.fill(released, windowMin);
+            boxSum = windowMin * (LOOKAHEAD_FRAMES + 1);
+            lastReleased = windowMin;
+        }
         double release = Math.min(windowMin, lastReleased + RELEASE_PER_FRAME);
         lastReleased = release;
         int slot = (int) (j & MASK);

@@ -53,7 +53,7 @@ public final class ImageDecoder {
     private static BufferedImage decodeWithFfmpeg(Path file) {
         try (FFmpegFrameGrabber grabber = Ffmpeg.fileGrabber(file)) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGRA);
-            grabber.start(false);
+            grabber.start();
             requireSane(file, grabber.getImageWidth(), grabber.getImageHeight());
             Frame frame = grabber.grabImage();
             if (frame == null || frame.image == null) {
