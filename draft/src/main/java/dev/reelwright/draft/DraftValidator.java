@@ -39,11 +39,12 @@ public final class DraftValidator {
         if (meta.background() != null) {
             rule(Colors.isRgb(meta.background()), "m.bg", "must be a colour #rrggbb");
         }
-        rule(draft.durationMs() == draft.contentEndMs(), "d",
-                "must equal the end of the last segment (" + draft.contentEndMs() + " ms), got " + draft.durationMs());
         for (int i = 0; i < draft.tracks().size(); i++) {
             checkTrack(draft.tracks().get(i), "t[" + i + "]");
         }
+        // Last: a wrong total is often a consequence of a broken segment, reported above.
+        rule(draft.durationMs() == draft.contentEndMs(), "d",
+                "must equal the end of the last segment (" + draft.contentEndMs() + " ms), got " + draft.durationMs());
     }
 
     private void checkCanvasSide(String path, int px) {
