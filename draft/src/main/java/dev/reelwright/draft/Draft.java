@@ -1,7 +1,6 @@
 package dev.reelwright.draft;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The whole editable state of one video: canvas, tracks and their timed segments. */
 public record Draft(int version, DraftMeta meta, long durationMs, List<Track> tracks) {
@@ -19,9 +18,5 @@ public record Draft(int version, DraftMeta meta, long durationMs, List<Track> tr
 
     public List<Track> tracksOfType(TrackType type) {
         return tracks.stream().filter(t -> t.type() == type).toList();
-    }
-
-    public Optional<Track> firstTrackWithRole(TrackRole role) {
-        return tracks.stream().filter(t -> t.role() == role).findFirst();
     }
 }

@@ -56,8 +56,9 @@ public final class DraftValidator {
         checkId(track.id(), path);
         TrackRole role = track.role();
         if (role != null) {
+            String kind = role.trackType().name().toLowerCase(java.util.Locale.ROOT);
             rule(role.trackType() == track.type(), path + ".m.role",
-                    "\"" + role.wireName() + "\" belongs on a " + role.trackType().name().toLowerCase() + " track");
+                    "\"" + role.wireName() + "\" belongs on " + (kind.startsWith("a") ? "an " : "a ") + kind + " track");
         }
         List<Segment> segments = track.segments();
         for (int j = 0; j < segments.size(); j++) {

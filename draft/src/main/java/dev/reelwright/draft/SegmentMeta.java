@@ -37,9 +37,4 @@ public record SegmentMeta(Transition transition, Double volume, String text, Str
     public boolean ducks() {
         return Boolean.TRUE.equals(duck);
     }
-
-    public SegmentMeta withTransition(Transition newTransition) {
-        return new SegmentMeta(newTransition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs,
-                duck, position, textStyle, extra);
-    }
 }

@@ -52,7 +52,7 @@ class DraftValidatorTest {
                 Arguments.of("\"text\":\"Hi\"", "\"text\":\"  \"", "t[2].sg[0].m.text: a text segment needs text"),
                 Arguments.of("\"text\":\"Hi\"", "\"text\":\"Hi\",\"duck\":true", "t[2].sg[0].m.duck: does not apply to text segments"),
                 Arguments.of("\"text\":\"Hi\"", "\"text\":\"Hi\",\"box\":\"#00000\"", "t[2].sg[0].m.box: must be a colour #rrggbb or #rrggbbaa"),
-                Arguments.of("\"role\":\"title\"", "\"role\":\"voice\"", "t[2].m.role: \"voice\" belongs on a audio track"),
+                Arguments.of("\"role\":\"title\"", "\"role\":\"voice\"", "t[2].m.role: \"voice\" belongs on an audio track"),
                 Arguments.of("\"color\":\"#ff0000\"", "\"color\":\"#ff0000\",\"kb\":{\"from\":1,\"to\":1.2}",
                         "t[0].sg[0].m.kb: a Ken Burns move needs an image (src)"),
                 Arguments.of("\"s\":0,\"d\":1000,\"m\":{\"color\":\"#ff0000\"}", "\"s\":0,\"d\":0,\"m\":{\"color\":\"#ff0000\"}",

@@ -86,6 +86,13 @@ class ImageRenderTest {
     }
 
     @Test
+    void gifImagesWork() throws Exception {
+        TestMedia.image(dir.resolve("flat.gif"), 64, 64, Color.MAGENTA, "gif");
+        DecodedVideo video = Renders.render(dir, still("flat.gif", "{}"));
+        Colors.assertNear(new int[] {255, 0, 255}, video.colorAt(500, 0.5, 0.5), 14, "gif picture");
+    }
+
+    @Test
     void webpImagesWork() throws Exception {
         // ImageIO cannot write WebP; FFmpeg can, through the renderer's own encoder path.
         Path png = TestMedia.image(dir.resolve("flat.png"), 64, 64, Color.CYAN, "png");

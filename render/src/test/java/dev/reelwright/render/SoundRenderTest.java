@@ -81,6 +81,35 @@ class SoundRenderTest {
         assertTrue(video.levelDb(2850, 2950) < video.levelDb(500, 1000) - 15, "quiet at the end");
     }
 
+    @Test
+    void readsMp3M4aAndAacSources() throws Exception {
+        for (String format : new String[] {"mp3", "m4a", "aac"}) {
+            Path file = encodeTone(dir.resolve("tone." + format), format);
+            DecodedVideo video = Renders.render(dir, mix(1500, ("{\"id\":\"m\",\"tt\":1,\"m\":{\"role\":\"bgm\"},\"sg\":"
+                    + "[{\"id\":\"b\",\"s\":0,\"d\":1500,\"src\":\"media:%s\"}]}").formatted(file.getFileName())));
+            assertTrue(video.toneDb(440, 300, 1200) > -30, format + " tone heard: " + video.toneDb(440, 300, 1200));
+        }
+    }
+
+    /** A 2 s 440 Hz tone in {@code format}, written by FFmpeg. */
+    private static Path encodeTone(Path file, String format) throws Exception {
+        try (org.bytedeco.javacv.FFmpegFrameRecorder recorder = new org.bytedeco.javacv.FFmpegFrameRecorder(file.toString(), 2)) {
+            recorder.setFormat(format.equals("m4a") ? "ipod" : format.equals("aac") ? "adts" : "mp3");
+            recorder.setAudioCodec(format.equals("mp3") ? org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MP3
+                    : org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(44_100);
+            recorder.setAudioBitrate(128_000);
+            recorder.start();
+            float[] tone = new float[2 * 44_100 * 2];
+            for (int i = 0; i < tone.length / 2; i++) {
+                tone[2 * i] = tone[2 * i + 1] = (float) (0.3 * Math.sin(2 * Math.PI * 440 * i / 44_100.0));
+            }
+            recorder.recordSamples(44_100, 2, java.nio.FloatBuffer.wrap(tone));
+            recorder.stop();
+        }
+        return file;
+    }
+
     private static double maxStep(DecodedVideo video, double fromMs, double toMs) {
         int from = (int) (fromMs * 48);
         int to = (int) (toMs * 48);

@@ -65,6 +65,18 @@ class TextRenderTest {
     }
 
     @Test
+    void fontFamiliesComeWithTheBuildAndLookDifferent() throws Exception {
+        int sans = Renders.render(dir, text(320, 180, "overlay", "{\"text\":\"Typeface\",\"size\":40,\"font\":\"sans\"}"))
+                .brightPixels(500, 0, 1, 0, 1, BRIGHT);
+        int serif = Renders.render(dir, text(320, 180, "overlay", "{\"text\":\"Typeface\",\"size\":40,\"font\":\"serif\"}"))
+                .brightPixels(500, 0, 1, 0, 1, BRIGHT);
+        int mono = Renders.render(dir, text(320, 180, "overlay", "{\"text\":\"Typeface\",\"size\":40,\"font\":\"mono\"}"))
+                .brightPixels(500, 0, 1, 0, 1, BRIGHT);
+        assertTrue(sans > 100 && serif > 100 && mono > 100, sans + " " + serif + " " + mono);
+        assertTrue(sans != serif && serif != mono && sans != mono, "three different faces: " + sans + " " + serif + " " + mono);
+    }
+
+    @Test
     void fadeAnimationStartsInvisible() throws Exception {
         DecodedVideo video = Renders.render(dir, text(320, 180, "title", "{\"text\":\"FADE\",\"size\":40,\"anim\":{\"in\":\"fade\",\"d\":500}}"));
         assertEquals(0, video.brightPixels(0, 0, 1, 0, 1, 60), "first frame empty");

@@ -37,7 +37,7 @@ final class TruePeakLimiter {
         right[(int) (n & MASK)] = r;
         long m = n - TruePeak.HALF_TAPS;
         if (m >= 0) {
-            double peak = Math.max(TruePeak.at(left, MASK, m), TruePeak.at(right, MASK, m));
+            double peak = Math.max(TruePeak.at(left, MASK, m, ceiling), TruePeak.at(right, MASK, m, ceiling));
             double need = peak > ceiling ? ceiling / peak : 1;
             needed[(int) (m & MASK)] = need;
             while (queueTail > queueHead && needed[(int) (minQueue[(queueTail - 1) & MASK] & MASK)] >= need) {

@@ -17,10 +17,17 @@ public final class FramePainter {
         this.backgroundRgb = backgroundRgb;
     }
 
+    /** An opaque picture over the whole canvas: every video segment paints its full frame (contain fills its bars). */
+    private static boolean coversEverything(Layer layer) {
+        return layer instanceof Layer.Visual visual && visual.alpha() >= 1 && visual.box().isFull() && visual.reveal().isFull();
+    }
+
     public void paint(double timeMs, FrameCanvas canvas) {
         cache.advanceTo(timeMs);
         List<Layer> layers = planner.layersAt(timeMs);
-        canvas.clear(backgroundRgb);
+        if (layers.isEmpty() || !coversEverything(layers.get(0))) {
+            canvas.clear(backgroundRgb);
+        }
         for (Layer layer : layers) {
             if (layer instanceof Layer.Dim dim) {
                 canvas.dim(dim.alpha());

@@ -16,6 +16,7 @@ public final class Resampler {
     private int[] rowStart1 = new int[0];
     private int[] rowWeight = new int[0];
     private int[] line = new int[0];
+    private int[] sampled = new int[0];
 
     /**
      * @param viewX left of the source window, in source pixels (fractions allowed)
@@ -109,13 +110,13 @@ public final class Resampler {
     /** Sampling over what is already painted, at {@code alpha}/256: crossfades. */
     private void resampleBlended(int[] src, int rows, int available, int span, int count, int[] dst, int dstStart, int stride,
                                  int alpha) {
+        if (sampled.length < count) {
+            sampled = new int[count];
+        }
         for (int j = 0; j < rows; j++) {
             fillLine(src, j, available, span);
-            int out = dstStart + j * stride;
-            for (int x = 0; x < count; x++) {
-                int c = column[x];
-                dst[out + x] = Pixels.lerp(dst[out + x], Pixels.lerp(line[c], line[c + 1], weight[x]), alpha);
-            }
+            RowKernels.sampleRow(line, column, weight, sampled, 0, count);
+            RowKernels.mixRow(dst, dstStart + j * stride, sampled, count, alpha);
         }
     }
 
@@ -137,10 +138,10 @@ public final class Resampler {
             int to = y * canvas.widthPx() + x0;
             if (alpha == 256) {
                 System.arraycopy(src, from, dst, to, x1 - x0);
+            } else if (from == 0) {
+                RowKernels.mixRow(dst, to, src, x1 - x0, alpha);
             } else {
-                for (int i = 0; i < x1 - x0; i++) {
-                    dst[to + i] = Pixels.lerp(dst[to + i], src[from + i], alpha);
-                }
+                RowKernels.mixRow(dst, to, java.util.Arrays.copyOfRange(src, from, from + x1 - x0), x1 - x0, alpha);
             }
         }
     }

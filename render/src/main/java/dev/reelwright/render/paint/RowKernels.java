@@ -21,6 +21,9 @@ final class RowKernels {
     @SuppressWarnings("FieldMayBeFinal")
     private static MethodHandle sample = find("sampleRow",
             MethodType.methodType(void.class, int[].class, int[].class, int[].class, int[].class, int.class, int.class));
+    @SuppressWarnings("FieldMayBeFinal")
+    private static MethodHandle mix = find("mixRow",
+            MethodType.methodType(void.class, int[].class, int.class, int[].class, int.class, int.class));
 
     private RowKernels() {
     }
@@ -43,9 +46,13 @@ final class RowKernels {
         }
     }
 
-    /** Which implementation runs, for reports. */
-    static String implementation() {
-        return blend.toString().contains("Vector") ? "vector" : "scalar";
+    /** {@code under[start + i] = lerp(under[start + i], over[i], alpha / 256)} for {@code i < count}: crossfades. */
+    static void mixRow(int[] under, int start, int[] over, int count, int alpha) {
+        try {
+            mix.invokeExact(under, start, over, count, alpha);
+        } catch (Throwable e) {
+            throw rethrow(e);
+        }
     }
 
     private static MethodHandle find(String name, MethodType type) {

@@ -11,6 +11,12 @@ final class ScalarRowKernels {
         }
     }
 
+    static void mixRow(int[] under, int start, int[] over, int count, int alpha) {
+        for (int i = 0; i < count; i++) {
+            under[start + i] = Pixels.lerp(under[start + i], over[i], alpha);
+        }
+    }
+
     static void sampleRow(int[] line, int[] column, int[] weight, int[] dst, int out, int count) {
         for (int x = 0; x < count; x++) {
             int c = column[x];

@@ -33,6 +33,24 @@ final class VectorRowKernels {
         }
     }
 
+    static void mixRow(int[] under, int start, int[] over, int count, int alpha) {
+        int lanes = SPECIES.length();
+        int keep = 256 - alpha;
+        int i = 0;
+        for (; i <= count - lanes; i += lanes) {
+            IntVector p = IntVector.fromArray(SPECIES, under, start + i);
+            IntVector q = IntVector.fromArray(SPECIES, over, i);
+            IntVector rb = p.and(0xFF00FF).mul(keep).add(q.and(0xFF00FF).mul(alpha)).add(0x800080)
+                    .lanewise(VectorOperators.LSHR, 8).and(0xFF00FF);
+            IntVector g = p.and(0xFF00).mul(keep).add(q.and(0xFF00).mul(alpha)).add(0x8000)
+                    .lanewise(VectorOperators.LSHR, 8).and(0xFF00);
+            rb.or(g).intoArray(under, start + i);
+        }
+        for (; i < count; i++) {
+            under[start + i] = Pixels.lerp(under[start + i], over[i], alpha);
+        }
+    }
+
     static void sampleRow(int[] line, int[] column, int[] weight, int[] dst, int out, int count) {
         int lanes = SPECIES.length();
         int x = 0;

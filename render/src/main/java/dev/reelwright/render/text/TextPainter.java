@@ -147,9 +147,4 @@ public final class TextPainter implements SegmentPainter {
         }
         g.setComposite(previous);
     }
-
-    /** Where the text sits at rest, in canvas pixels: {x, y, width, height}. */
-    public int[] restBounds() {
-        return new int[] {restX, restY, sprite.getWidth(), sprite.getHeight()};
-    }
 }
