@@ -38,13 +38,16 @@ final class BenchCommand {
         int seconds = args.intOption("--seconds", 30, 5, 600);
         Path work = Files.createTempDirectory("reel-bench-");
         try {
-            out.printf(Locale.ROOT, "reel bench render: %d s of 1920x1080 at 30 fps (and %d s for memory growth), %d runs%n",
+            out.printf(Locale.ROOT, "reel bench render: %d s of 1920x1080 at 30 fps (and %d s for memory growth), a warm-up, then %d runs%n",
                     seconds, 2 * seconds, runs);
             BenchDrafts.writeMedia(work, 2 * seconds);
             Path shortDraft = work.resolve("bench-" + seconds + ".json");
             Path longDraft = work.resolve("bench-" + 2 * seconds + ".json");
             Files.writeString(shortDraft, BenchDrafts.json(seconds));
             Files.writeString(longDraft, BenchDrafts.json(2 * seconds));
+            // One pass of each, not reported: the first run after writing the media is always the slowest.
+            child("render", RENDER_HEAP, shortDraft, work);
+            child("reference", REFERENCE_HEAP, shortDraft, work);
             List<Run> renders = new ArrayList<>();
             List<Run> references = new ArrayList<>();
             List<Run> longRenders = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.reelwright.render;
 
 import dev.reelwright.draft.Draft;
 import dev.reelwright.render.RenderProgress.Stage;
-import dev.reelwright.render.audio.MasterSound;
 import dev.reelwright.render.audio.Mixdown;
 import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.media.VideoEncoder;
@@ -49,16 +48,15 @@ public final class Renderer {
         Path directory = output.toAbsolutePath().getParent();
         Path partial = temporarySibling(output, directory);
         Path mix = null;
+        double loudness;
         try {
             mix = Files.createTempFile("reel-mix-", ".f32");
             listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
             Mixdown mixdown = new Mixdown(AudioPlanner.plan(draft, media::hasSound),
                     (source, startMs) -> new AudioReader(media.get(source).file(), startMs), draft.durationMs());
-            double loudness = mixdown.mixTo(mix, cancellation);
-            try (VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
-                    draft.meta().fps(), quality);
-                 MasterSound sound = new MasterSound(mix, mixdown.totalFrames(),
-                         MasterSound.normalisingGainDb(mix, mixdown.totalFrames(), loudness));
+            try (SoundTrack sound = new SoundTrack(mixdown, mix, cancellation);
+                 VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
+                         draft.meta().fps(), quality);
                  PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
                 FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
                 FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);
@@ -66,6 +64,7 @@ public final class Renderer {
                         new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
                 listener.progress(new RenderProgress(Stage.FINISHING, frames, frames));
                 encoder.finish();
+                loudness = sound.mixLoudnessLufs();
             }
             cancellation.check();
             Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -130,24 +129,6 @@ public final class Renderer {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + file, e);
-        }
-    }
-
-    /** Takes painted frames in order and writes them with the sound that belongs to them. */
-    private record SoundAndPictureWriter(VideoEncoder encoder, MasterSound sound, FrameTiming timing, long soundFrames,
-                                         long frames, RenderListener listener) implements FramePipeline.FrameSink {
-        @Override
-        public void accept(long index, FrameCanvas canvas, float[] soundBuffer) {
-            encoder.writePicture(canvas.rgb());
-            long soundFrom = timing.soundFramesThrough(index - 1, AudioReader.SAMPLE_RATE, soundFrames);
-            long soundTo = timing.soundFramesThrough(index, AudioReader.SAMPLE_RATE, soundFrames);
-            if (index == frames - 1) {
-                soundTo = soundFrames;
-            }
-            int count = (int) (soundTo - soundFrom);
-            sound.read(soundBuffer, count);
-            encoder.writeSound(soundBuffer, count);
-            listener.progress(new RenderProgress(Stage.RENDERING, index + 1, frames));
         }
     }
 }
