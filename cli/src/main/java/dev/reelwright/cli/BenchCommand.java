@@ -107,7 +107,7 @@ final class BenchCommand {
     private static Run child(String mode, String heap, Path draft, Path work) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path output = work.resolve(mode + ".mp4");
-        Process process = new ProcessBuilder(java, heap, "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, heap, "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
                 BenchChild.class.getName(), mode, draft.toString(), work.toString(), output.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String line = new String(process.getInputStream().readAllBytes()).strip();

@@ -10,6 +10,9 @@ public final class DraftValidator {
     public static final int MAX_CANVAS_PX = 7680;
     public static final int MAX_FPS = 120;
     public static final int MAX_TEXT_CHARS = 2000;
+    /** Four hours: longer is a mistake or an attack, not a video. */
+    public static final long MAX_DURATION_MS = 4L * 60 * 60 * 1000;
+    public static final int MAX_SEGMENTS = 20_000;
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> pathById = new HashMap<>();
@@ -39,9 +42,15 @@ public final class DraftValidator {
         if (meta.background() != null) {
             rule(Colors.isRgb(meta.background()), "m.bg", "must be a colour #rrggbb");
         }
+        int segments = draft.tracks().stream().mapToInt(t -> t.segments().size()).sum();
+        if (segments > MAX_SEGMENTS) {
+            problem("t", "has " + segments + " segments; at most " + MAX_SEGMENTS + " are allowed");
+            return;
+        }
         for (int i = 0; i < draft.tracks().size(); i++) {
             checkTrack(draft.tracks().get(i), "t[" + i + "]");
         }
+        rule(draft.contentEndMs() <= MAX_DURATION_MS, "d", "must be at most 4 hours (" + MAX_DURATION_MS + " ms)");
         // Last: a wrong total is often a consequence of a broken segment, reported above.
         rule(draft.durationMs() == draft.contentEndMs(), "d",
                 "must equal the end of the last segment (" + draft.contentEndMs() + " ms), got " + draft.durationMs());

@@ -56,7 +56,9 @@ class DraftValidatorTest {
                 Arguments.of("\"color\":\"#ff0000\"", "\"color\":\"#ff0000\",\"kb\":{\"from\":1,\"to\":1.2}",
                         "t[0].sg[0].m.kb: a Ken Burns move needs an image (src)"),
                 Arguments.of("\"s\":0,\"d\":1000,\"m\":{\"color\":\"#ff0000\"}", "\"s\":0,\"d\":0,\"m\":{\"color\":\"#ff0000\"}",
-                        "t[0].sg[0].d: must be > 0"));
+                        "t[0].sg[0].d: must be > 0"),
+                Arguments.of("\"s\":1000,\"d\":1000,\"m\":{\"color\":\"#0000ff\"}", "\"s\":1000,\"d\":99999999000,\"m\":{\"color\":\"#0000ff\"}",
+                        "d: must be at most 4 hours (14400000 ms)"));
     }
 
     @ParameterizedTest
@@ -66,6 +68,18 @@ class DraftValidatorTest {
         assertTrue(!json.equals(TWO_CLIPS), "the mutation must apply: " + find);
         List<String> problems = DraftValidator.problems(DraftCodec.parseUnchecked(json));
         assertTrue(problems.contains(expected), () -> "expected " + expected + " in " + problems);
+    }
+
+    @Test
+    void absurdSegmentCountsAreRefusedBeforeAnythingElse() {
+        StringBuilder segments = new StringBuilder();
+        for (int i = 0; i <= DraftValidator.MAX_SEGMENTS; i++) {
+            segments.append(i == 0 ? "" : ",").append("{\"id\":\"s").append(i).append("\",\"s\":").append(i)
+                    .append(",\"d\":1,\"m\":{\"color\":\"#000000\"}}");
+        }
+        String json = "{\"v\":1,\"m\":{\"w\":64,\"h\":36,\"fps\":30},\"d\":20001,\"t\":[{\"id\":\"v\",\"tt\":0,\"sg\":["
+                + segments + "]}]}";
+        assertEquals(List.of("t: has 20001 segments; at most 20000 are allowed"), DraftValidator.problems(DraftCodec.parseUnchecked(json)));
     }
 
     @Test

@@ -77,6 +77,15 @@ class TextRenderTest {
     }
 
     @Test
+    void hostileAmountsOfHugeTextShrinkAndStayInsideTheFrame() throws Exception {
+        String words = "word ".repeat(399) + "end";
+        DecodedVideo video = Renders.render(dir, text(320, 180, "title", "{\"text\":\"" + words + "\",\"size\":1000}"));
+        assertTrue(video.brightPixels(500, 0, 1, 0, 1, BRIGHT) > 100, "text drawn");
+        assertEquals(0, video.brightPixels(500, 0, 0.02, 0, 1, BRIGHT), "top edge clear");
+        assertEquals(0, video.brightPixels(500, 0.98, 1, 0, 1, BRIGHT), "bottom edge clear");
+    }
+
+    @Test
     void fadeAnimationStartsInvisible() throws Exception {
         DecodedVideo video = Renders.render(dir, text(320, 180, "title", "{\"text\":\"FADE\",\"size\":40,\"anim\":{\"in\":\"fade\",\"d\":500}}"));
         assertEquals(0, video.brightPixels(0, 0, 1, 0, 1, 60), "first frame empty");

@@ -28,7 +28,8 @@ import java.util.List;
 public final class TextPainter implements SegmentPainter {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final double LINE_HEIGHT = 1.22;
-    private static final double MIN_SIZE_FRACTION = 0.5;
+    /** Text that cannot fit shrinks down to this size before lines are cut. */
+    private static final double MIN_SIZE_PX = 8;
 
     private final BufferedImage sprite;
     private final int restX;
@@ -58,11 +59,12 @@ public final class TextPainter implements SegmentPainter {
             lines = LineBreaker.wrap(text, font, FRC, safe.width() - 2 * pad);
             double blockH = lines.size() * size * LINE_HEIGHT + 2 * pad;
             boolean fits = lines.size() <= look.maxLines() && blockH <= safe.height() && widest(lines, font) <= safe.width() - 2 * pad;
-            if (fits || size <= look.sizePx() * MIN_SIZE_FRACTION) {
+            if (fits || size <= MIN_SIZE_PX) {
                 break;
             }
-            size *= 0.92;
+            size = Math.max(MIN_SIZE_PX, size * 0.92);
         }
+        lines = keepWhatFits(lines, size, pad, safe.height());
         BufferedImage sprite = draw(lines, font, size, pad, look);
         int x = safe.left() + (safe.width() - sprite.getWidth()) / 2;
         int y = switch (look.position()) {
@@ -72,6 +74,17 @@ public final class TextPainter implements SegmentPainter {
             case LOWER_THIRD -> Math.min((int) (canvasH * 0.68), safe.bottom() - sprite.getHeight());
         };
         return new TextPainter(sprite, Math.max(0, x), Math.max(0, Math.min(y, canvasH - sprite.getHeight())), canvasH);
+    }
+
+    /** Last resort for text that does not fit even at the smallest size: cut it with an ellipsis. */
+    private static List<String> keepWhatFits(List<String> lines, double size, double pad, int heightPx) {
+        int fitting = Math.max(1, (int) ((heightPx - 2 * pad) / (size * LINE_HEIGHT)));
+        if (lines.size() <= fitting) {
+            return lines;
+        }
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, fitting));
+        kept.set(fitting - 1, kept.get(fitting - 1) + " …");
+        return kept;
     }
 
     private static double padding(TextLook look, double size) {
