@@ -1,0 +1,90 @@
+package dev.reelwright.director.storyboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks each scene's telling words: frequent in the scene, rare across the script (TF-IDF),
+ * first appearance breaking ties. Chinese and Japanese use character pairs for words.
+ */
+final class Keywords {
+    private static final int PER_SCENE = 5;
+
+    private Keywords() {
+    }
+
+    static List<List<String>> forScenes(List<String> narrations) {
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        Map<String, Integer> scenesWith = new HashMap<>();
+        Map<String, Integer> cjkTotals = new HashMap<>();
+        narrations.forEach(n -> Words.cjkPairs(n).forEach(pair -> cjkTotals.merge(pair, 1, Integer::sum)));
+        for (String narration : narrations) {
+            Map<String, Integer> count = new LinkedHashMap<>();
+            List<String> terms = new ArrayList<>(Words.of(narration).stream().filter(Words::meaningful).toList());
+            terms.addAll(Words.cjkPairs(narration));
+            terms.forEach(term -> count.merge(term, 1, Integer::sum));
+            count.keySet().forEach(term -> scenesWith.merge(term, 1, Integer::sum));
+            counts.add(count);
+        }
+        List<List<String>> keywords = new ArrayList<>();
+        for (Map<String, Integer> count : counts) {
+            List<String> order = new ArrayList<>(count.keySet());
+            Map<String, Double> score = new HashMap<>();
+            for (String term : order) {
+                Integer total = cjkTotals.get(term);
+                if (total != null) {
+                    // Character pairs that recur through the script are its words; one-off pairs straddle two.
+                    score.put(term, count.get(term) * (double) total);
+                } else {
+                    double idf = Math.log(1 + narrations.size() / (double) scenesWith.get(term));
+                    score.put(term, count.get(term) * idf + term.length() * 0.01);
+                }
+            }
+            List<String> ranked = new ArrayList<>(order);
+            ranked.sort(Comparator.comparingDouble((String t) -> -score.get(t)).thenComparingInt(order::indexOf));
+            keywords.add(List.copyOf(ranked.subList(0, Math.min(PER_SCENE, ranked.size()))));
+        }
+        return keywords;
+    }
+
+    /**
+     * The longest run (up to four words) of meaningful words in a sentence, as written: a phrase
+     * to show on screen or to search pictures by.
+     */
+    static String keyPhrase(String sentence) {
+        String[] tokens = sentence.replaceAll("[\"“”‘’()\\[\\]]", "").split("\\s+");
+        int bestStart = 0;
+        int bestLength = 0;
+        int runStart = 0;
+        for (int i = 0; i <= tokens.length; i++) {
+            boolean meaningful = i < tokens.length && Words.meaningful(strip(tokens[i]).toLowerCase(java.util.Locale.ROOT));
+            boolean breaksHere = i > 0 && i <= tokens.length && tokens[i - 1].matches(".*[,;:.!?]$");
+            if (!meaningful || breaksHere) {
+                int length = Math.min(4, i - runStart);
+                if (length > bestLength) {
+                    bestStart = runStart;
+                    bestLength = length;
+                }
+                runStart = meaningful ? i : i + 1;
+            }
+        }
+        if (bestLength == 0) {
+            String trimmed = sentence.strip();
+            return trimmed.length() <= 40 ? strip(trimmed) : strip(trimmed.substring(0, trimmed.lastIndexOf(' ', 40) > 0
+                    ? trimmed.lastIndexOf(' ', 40) : 40));
+        }
+        List<String> phrase = new ArrayList<>();
+        for (int i = bestStart; i < bestStart + bestLength; i++) {
+            phrase.add(strip(tokens[i]));
+        }
+        return String.join(" ", phrase);
+    }
+
+    private static String strip(String token) {
+        return token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+}
