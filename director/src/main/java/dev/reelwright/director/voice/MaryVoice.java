@@ -1,0 +1,163 @@
+package dev.reelwright.director.voice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import marytts.LocalMaryInterface;
+import marytts.exceptions.MaryConfigurationException;
+import marytts.exceptions.SynthesisException;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.varia.NullAppender;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The default voice: MaryTTS in-process with the {@code cmu-slt-hsmm} voice, nothing to install.
+ * Word timings come from the realised acoustic parameters: phone durations ({@code ph@d}) and
+ * pauses ({@code boundary@duration}) summed in document order, which matches the audio.
+ */
+public final class MaryVoice implements Voice {
+    public static final String DEFAULT = "cmu-slt-hsmm";
+    private static final Object LOCK = new Object();
+    private static LocalMaryInterface mary;
+
+    private final String voiceName;
+
+    public MaryVoice(String voiceName) {
+        this.voiceName = voiceName;
+    }
+
+    @Override
+    public String name() {
+        return voiceName;
+    }
+
+    @Override
+    public Locale locale() {
+        return Locale.US;
+    }
+
+    @Override
+    public Speech speak(String text) {
+        synchronized (LOCK) {
+            LocalMaryInterface engine = engine();
+            try {
+                engine.setVoice(voiceName);
+                engine.setOutputType("AUDIO");
+                float[] samples;
+                int rate;
+                try (AudioInputStream audio = engine.generateAudio(text)) {
+                    rate = (int) audio.getFormat().getSampleRate();
+                    samples = toFloats(audio);
+                }
+                engine.setOutputType("REALISED_ACOUSTPARAMS");
+                Document acoustics = engine.generateXML(text);
+                return new Speech(samples, rate, wordTimings(acoustics));
+            } catch (SynthesisException | IOException | IllegalArgumentException e) {
+                throw new VoiceException("the voice " + voiceName + " could not speak this text (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /** Voices MaryTTS has on this machine. */
+    public static List<String> available() {
+        synchronized (LOCK) {
+            return List.copyOf(engine().getAvailableVoices());
+        }
+    }
+
+    private static LocalMaryInterface engine() {
+        if (mary == null) {
+            // With log4j already configured, MaryTTS does not write ./log/server.log.
+            Logger root = Logger.getRootLogger();
+            if (!root.getAllAppenders().hasMoreElements()) {
+                root.addAppender(new NullAppender());
+                root.setLevel(Level.OFF);
+            }
+            try {
+                mary = new LocalMaryInterface();
+            } catch (MaryConfigurationException e) {
+                throw new VoiceException("the built-in voice could not start (" + e.getMessage() + ")", e);
+            }
+        }
+        return mary;
+    }
+
+    private static float[] toFloats(AudioInputStream audio) throws IOException {
+        AudioFormat format = audio.getFormat();
+        if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1 || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
+            throw new IOException("unexpected audio format " + format);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        audio.transferTo(bytes);
+        byte[] pcm = bytes.toByteArray();
+        float[] samples = new float[pcm.length / 2];
+        boolean bigEndian = format.isBigEndian();
+        for (int i = 0; i < samples.length; i++) {
+            int lo = pcm[2 * i + (bigEndian ? 1 : 0)] & 0xFF;
+            int hi = pcm[2 * i + (bigEndian ? 0 : 1)];
+            samples[i] = (short) (hi << 8 | lo) / 32768f;
+        }
+        return samples;
+    }
+
+    /** Sums phone and pause durations in document order; each token spans its phones. */
+    static List<WordTiming> wordTimings(Document acoustics) {
+        List<WordTiming> words = new ArrayList<>();
+        NodeList all = acoustics.getElementsByTagName("*");
+        double timeMs = 0;
+        String word = null;
+        double wordStartMs = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            switch (element.getTagName()) {
+                case "t" -> {
+                    if (word != null) {
+                        add(words, word, wordStartMs, timeMs);
+                    }
+                    word = element.getTextContent().strip();
+                    wordStartMs = timeMs;
+                }
+                case "ph" -> timeMs += number(element, "d");
+                case "boundary" -> {
+                    if (word != null) {
+                        add(words, word, wordStartMs, timeMs);
+                        word = null;
+                    }
+                    timeMs += number(element, "duration");
+                }
+                default -> {
+                }
+            }
+        }
+        if (word != null) {
+            add(words, word, wordStartMs, timeMs);
+        }
+        return words;
+    }
+
+    /** Punctuation tokens take no time and are not words. */
+    private static void add(List<WordTiming> words, String token, double startMs, double endMs) {
+        if (endMs > startMs && token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            words.add(new WordTiming(token, Math.round(startMs), Math.round(endMs)));
+        }
+    }
+
+    private static double number(Element element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
