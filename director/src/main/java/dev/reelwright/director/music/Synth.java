@@ -1,0 +1,67 @@
+package dev.reelwright.director.music;
+
+/** Small, stateless instruments: each is a function of time since its note began. */
+final class Synth {
+    private Synth() {
+    }
+
+    static double hz(double midi) {
+        return 440 * Math.pow(2, (midi - 69) / 12);
+    }
+
+    /** A soft pad: a few harmonics (fewer when dark), slow attack, gentle release. */
+    static double pad(double midi, double t, double length, double brightness) {
+        double f = hz(midi);
+        double v = Math.sin(2 * Math.PI * f * t) + 0.5 * Math.sin(2 * Math.PI * f * 1.003 * t);
+        for (int h = 2; h <= 5; h++) {
+            v += brightness / (h * h) * Math.sin(2 * Math.PI * f * h * t);
+        }
+        return v * envelope(t, length, 0.25, 0.4);
+    }
+
+    /** A plucked note: bright start, quick decay. */
+    static double pluck(double midi, double t, double length) {
+        double f = hz(midi);
+        double v = Math.sin(2 * Math.PI * f * t) + 0.3 * Math.sin(2 * Math.PI * 2 * f * t) + 0.1 * Math.sin(2 * Math.PI * 3 * f * t);
+        return v * Math.exp(-t * 6) * envelope(t, length, 0.005, 0.05);
+    }
+
+    /** A round bass note. */
+    static double bass(double midi, double t, double length) {
+        double f = hz(midi);
+        double v = Math.sin(2 * Math.PI * f * t) + 0.25 * Math.sin(2 * Math.PI * 2 * f * t);
+        return v * envelope(t, length, 0.01, 0.08) * (0.7 + 0.3 * Math.exp(-t * 4));
+    }
+
+    /** A kick drum: a sine whose pitch drops fast. */
+    static double kick(double t) {
+        if (t > 0.35) {
+            return 0;
+        }
+        double phase = 2 * Math.PI * (45 * t + 90 * (1 - Math.exp(-t * 30)) / 30);
+        return Math.sin(phase) * Math.exp(-t * 9);
+    }
+
+    /** A snare: a short tone and a burst of noise. */
+    static double snare(double t, double noise) {
+        if (t > 0.25) {
+            return 0;
+        }
+        return (0.4 * Math.sin(2 * Math.PI * 190 * t) + 0.8 * noise) * Math.exp(-t * 22);
+    }
+
+    /** A closed hi-hat: a tick of bright noise. */
+    static double hat(double t, double noise) {
+        return t > 0.06 ? 0 : noise * Math.exp(-t * 90);
+    }
+
+    /** Rises over {@code attack}, holds, and falls over {@code release} before {@code length}. */
+    static double envelope(double t, double length, double attack, double release) {
+        if (t < 0 || t >= length) {
+            return 0;
+        }
+        double rise = Math.min(1, t / attack);
+        double fall = Math.min(1, (length - t) / release);
+        return Math.min(rise, fall);
+    }
+}
