@@ -18,6 +18,7 @@ final class AtomicFiles {
             partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
             Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            dev.reelwright.render.OutputFiles.makeReadable(absolute);
         } catch (IOException e) {
             throw new CliException(file + ": cannot write (" + e.getMessage() + ")");
         } finally {

@@ -19,6 +19,11 @@ public final class Reel {
     private static final String HELP = """
             reel — scripts and drafts to finished videos, on your own machine
 
+              reel make SCRIPT -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]
+                        [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]
+                  a script (.txt, .md, .srt, or - for standard input) to a video with voiceover, captions and music;
+                  also writes OUT.draft.json, OUT.srt, OUT.vtt and the made media in OUT.media/
+              reel voices               the voices available on this machine
               reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]
                   render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
               reel probe FILE           what a media file holds, as JSON
@@ -60,6 +65,8 @@ public final class Reel {
         try {
             switch (args.get(0)) {
                 case "render" -> RenderCommand.run(rest, out, cancellation);
+                case "make" -> MakeCommand.run(rest, out, System.in, cancellation);
+                case "voices" -> VoicesCommand.run(rest, out);
                 case "probe" -> ProbeCommand.run(rest, out);
                 case "summary" -> SummaryCommand.run(rest, out);
                 case "frame" -> FrameCommand.run(rest, out);

@@ -69,6 +69,7 @@ public final class Renderer {
             cancellation.check();
             Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.makeReadable(output);
             listener.progress(new RenderProgress(Stage.DONE, frames, frames));
             return new RenderResult(output, frames, draft.durationMs(), Files.size(output), loudness);
         } catch (IOException e) {

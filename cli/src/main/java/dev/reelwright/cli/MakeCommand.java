@@ -1,0 +1,129 @@
+package dev.reelwright.cli;
+
+import dev.reelwright.director.make.Aspect;
+import dev.reelwright.director.make.MadeVideo;
+import dev.reelwright.director.make.MakeOptions;
+import dev.reelwright.director.make.VideoMaker;
+import dev.reelwright.director.music.Mood;
+import dev.reelwright.director.script.Script;
+import dev.reelwright.director.script.ScriptException;
+import dev.reelwright.director.script.ScriptReader;
+import dev.reelwright.director.storyboard.SpeechRate;
+import dev.reelwright.director.voice.MaryVoice;
+import dev.reelwright.director.voice.VoiceException;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.render.Cancellation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code reel make SCRIPT -o OUT.mp4}: a script to a finished video, with {@code OUT.draft.json}
+ * (to edit and render again), {@code OUT.srt}, {@code OUT.vtt} and the made media in {@code OUT.media/}.
+ */
+final class MakeCommand {
+    static final String USAGE = "reel make SCRIPT|- -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]"
+            + " [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]";
+
+    private MakeCommand() {
+    }
+
+    static void run(List<String> argv, PrintStream out, InputStream stdin, Cancellation cancellation) {
+        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality"), Set.of());
+        String source = args.positional(0, "the script (" + USAGE + ")");
+        args.allowPositionals(1);
+        String output = args.option("-o");
+        if (output == null || !output.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw new CliException("give -o OUT.mp4 (" + USAGE + ")");
+        }
+        MakeOptions options = options(args);
+        var quality = RenderCommand.parseQuality(args.option("--quality", "standard"));
+        Path video = Path.of(output).toAbsolutePath();
+        String base = video.toString().substring(0, video.toString().length() - 4);
+        Path folder = video.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new CliException(video + ": the folder " + folder + " does not exist");
+        }
+        Script script;
+        try {
+            script = source.equals("-") ? ScriptReader.read(stdin) : ScriptReader.read(Path.of(source));
+        } catch (ScriptException e) {
+            throw new CliException(e.getMessage());
+        }
+        Path workMedia = null;
+        try {
+            workMedia = Files.createTempDirectory(folder, "." + video.getFileName() + ".media-");
+            MadeVideo made = new VideoMaker(new MaryVoice(MaryVoice.DEFAULT)).make(script, options, workMedia,
+                    stage -> {
+                        cancellation.check();
+                        out.println("make: " + stage);
+                    });
+            made.warnings().forEach(w -> out.println("warning: " + w));
+            Path draftFile = Path.of(base + ".draft.json");
+            RenderCommand.render(made.draft(), draftFile, video, workMedia, quality, out, cancellation);
+            Path media = Path.of(base + ".media");
+            replaceFolder(workMedia, media);
+            workMedia = null;
+            AtomicFiles.writeString(draftFile, DraftCodec.write(made.draft()));
+            out.println("wrote " + draftFile + " (render it again: reel render " + draftFile + " -o " + video + " --media " + media + ")");
+        } catch (VoiceException e) {
+            throw new CliException(e.getMessage());
+        } catch (IOException e) {
+            throw new CliException(folder + ": cannot write (" + e.getMessage() + ")");
+        } finally {
+            if (workMedia != null) {
+                deleteTree(workMedia);
+            }
+        }
+    }
+
+    private static MakeOptions options(Args args) {
+        Aspect aspect;
+        try {
+            aspect = Aspect.parse(args.option("--aspect", "16:9"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--" + e.getMessage());
+        }
+        String resolution = args.option("--resolution", "1080p");
+        if (!resolution.matches("1080p|720p|480p")) {
+            throw new CliException("--resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
+        }
+        String music = args.option("--music", "auto");
+        Mood mood = music.equals("auto") || music.equals("none") ? null : Mood.named(music);
+        if (mood == null && !music.equals("auto") && !music.equals("none")) {
+            throw new CliException("--music must be upbeat, calm, corporate, dramatic, lofi or none (got \"" + music + "\")");
+        }
+        String captions = args.option("--captions", "clean");
+        if (!captions.equals("clean") && !captions.equals("none")) {
+            throw new CliException("--captions must be clean or none (the other styles are not built yet)");
+        }
+        return new MakeOptions(aspect, Integer.parseInt(resolution.replace("p", "")), mood, !music.equals("none"),
+                captions.equals("clean"), args.option("--title"), SpeechRate.NORMAL, 1);
+    }
+
+    private static void replaceFolder(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            deleteTree(to);
+        }
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        dev.reelwright.render.OutputFiles.makeReadable(to);
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // Best effort on a scratch folder.
+        }
+    }
+}

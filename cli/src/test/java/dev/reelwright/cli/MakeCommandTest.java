@@ -1,0 +1,74 @@
+package dev.reelwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.render.DecodedVideo;
+import dev.reelwright.render.audio.SoundMeasure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reel make} with the real voice, at 480p to keep it quick. */
+class MakeCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String SCRIPT = "# Tiny Garden\n\nGrow herbs on any windowsill. Basil and mint need only light and water.\n\n"
+            + "Start your tiny garden today.\n";
+
+    @Test
+    void makesAVideoWithItsDraftCaptionsAndMedia() throws Exception {
+        Path script = Files.writeString(dir.resolve("garden.md"), SCRIPT);
+        Path out = dir.resolve("garden.mp4");
+        ReelRun run = ReelRun.of("make", script.toString(), "-o", out.toString(), "--resolution", "480p", "--quality", "draft");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("make: voice"), run.out());
+        for (String name : List.of("garden.mp4", "garden.draft.json", "garden.srt", "garden.vtt", "garden.media/voice.wav",
+                "garden.media/music.wav")) {
+            assertTrue(Files.exists(dir.resolve(name)), name);
+        }
+        Draft draft = DraftFiles.read(dir.resolve("garden.draft.json"));
+        DecodedVideo video = new DecodedVideo(out);
+        assertEquals(854, video.widthPx);
+        assertEquals(480, video.heightPx);
+        assertEquals(draft.durationMs(), video.videoDurationMs(), 1000.0 / 30);
+        assertEquals(-14, SoundMeasure.integratedLufs(video.sound), 1.0);
+        String srt = Files.readString(dir.resolve("garden.srt"));
+        String spoken = String.join(" ", srt.lines().filter(l -> !l.isBlank() && !l.matches("\\d+") && !l.contains("-->")).toList());
+        assertEquals("Grow herbs on any windowsill. Basil and mint need only light and water. Start your tiny garden today.", spoken);
+        assertTrue(video.levelDb(draft.durationMs() / 2.0 - 500, draft.durationMs() / 2.0 + 500) > -40, "voice and music audible");
+        ReelRun again = ReelRun.of("render", dir.resolve("garden.draft.json").toString(), "-o", dir.resolve("again.mp4").toString(),
+                "--media", dir.resolve("garden.media").toString(), "--quality", "draft");
+        assertEquals(0, again.exitCode(), again.err());
+    }
+
+    @Test
+    void verticalForTikTok() throws Exception {
+        Path script = Files.writeString(dir.resolve("v.txt"), "Three tips for better sleep. Dim the lights early. Keep the room cool.");
+        Path out = dir.resolve("v.mp4");
+        ReelRun run = ReelRun.of("make", script.toString(), "-o", out.toString(), "--aspect", "9:16", "--resolution", "480p",
+                "--quality", "draft", "--music", "calm");
+        assertEquals(0, run.exitCode(), run.err());
+        DecodedVideo video = new DecodedVideo(out);
+        assertEquals(480, video.widthPx);
+        assertEquals(854, video.heightPx);
+    }
+
+    @Test
+    void badInputLeavesNothingBehind() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
+        ReelRun run = ReelRun.of("make", empty.toString(), "-o", dir.resolve("e.mp4").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("reel: " + empty + ": the script is empty\n", run.err());
+        ReelRun music = ReelRun.of("make", empty.toString(), "-o", dir.resolve("e.mp4").toString(), "--music", "polka");
+        assertEquals("reel: --music must be upbeat, calm, corporate, dramatic, lofi or none (got \"polka\")\n", music.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("empty.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.reelwright.director.make;
+
+import dev.reelwright.draft.Gradient;
+import dev.reelwright.draft.Segment;
+import dev.reelwright.draft.SegmentMeta;
+import dev.reelwright.draft.TextAnimation;
+import dev.reelwright.draft.TextPosition;
+import dev.reelwright.draft.TextStyle;
+import dev.reelwright.draft.Transition;
+import dev.reelwright.draft.TransitionType;
+import java.util.Map;
+
+/** Short ways to make the segments a generated video uses. */
+final class DraftParts {
+    private DraftParts() {
+    }
+
+    static Segment gradient(String id, long startMs, long durationMs, String from, String to, double angleDeg, long fadeInMs) {
+        Transition transition = fadeInMs > 0 ? new Transition(TransitionType.FADE, fadeInMs, null) : null;
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(transition, null, null, null,
+                new Gradient(from, to, angleDeg), null, null, null, null, null, null, TextStyle.DEFAULT, Map.of()));
+    }
+
+    static Segment text(String id, long startMs, long durationMs, String text, TextPosition position, Integer sizePx,
+                        TextAnimation.Effect effect, String boxColor) {
+        TextStyle style = new TextStyle(null, sizePx, Boolean.TRUE, null, boxColor, new TextAnimation(effect, TextAnimation.Effect.FADE, 350));
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(null, null, text, null, null, null, null, null, null,
+                null, position, style, Map.of()));
+    }
+
+    static Segment sound(String id, long startMs, long durationMs, String source, double volume, boolean duck, long fadeOutMs) {
+        return new Segment(id, startMs, durationMs, source, 0, new SegmentMeta(null, volume, null, null, null, null, null, null,
+                fadeOutMs > 0 ? fadeOutMs : null, duck ? Boolean.TRUE : null, null, TextStyle.DEFAULT, Map.of()));
+    }
+}

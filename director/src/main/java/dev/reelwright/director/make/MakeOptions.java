@@ -1,0 +1,19 @@
+package dev.reelwright.director.make;
+
+import dev.reelwright.director.music.Mood;
+import dev.reelwright.director.storyboard.SpeechRate;
+
+/**
+ * What the user asked of {@code reel make}.
+ *
+ * @param music the mood, or null to pick one from the script
+ * @param withMusic false for no music at all
+ * @param captions show captions (they are written as .srt/.vtt either way)
+ * @param title the title to use instead of the script's
+ */
+public record MakeOptions(Aspect aspect, int lines, Mood music, boolean withMusic, boolean captions, String title, SpeechRate rate,
+                          long seed) {
+    public static MakeOptions defaults() {
+        return new MakeOptions(Aspect.LANDSCAPE, 1080, null, true, true, null, SpeechRate.NORMAL, 1);
+    }
+}

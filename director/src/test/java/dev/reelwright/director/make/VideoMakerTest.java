@@ -1,0 +1,91 @@
+package dev.reelwright.director.make;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelwright.director.script.ScriptReader;
+import dev.reelwright.director.storyboard.SpeechRate;
+import dev.reelwright.director.voice.Speech;
+import dev.reelwright.director.voice.Voice;
+import dev.reelwright.director.voice.WordTiming;
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.TrackRole;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VideoMakerTest {
+    @TempDir
+    Path media;
+
+    /** Says each word in 300 ms of tone, for tests that need no real voice. */
+    static final class ToneVoice implements Voice {
+        @Override
+        public String name() {
+            return "tone";
+        }
+
+        @Override
+        public Locale locale() {
+            return Locale.US;
+        }
+
+        @Override
+        public Speech speak(String text) {
+            String[] words = text.split("\\s+");
+            float[] samples = new float[words.length * 300 * 48];
+            List<WordTiming> timings = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                timings.add(new WordTiming(words[i].replaceAll("[^\\p{L}\\p{N}]", ""), i * 300L, i * 300L + 280));
+                for (int s = i * 14_400; s < i * 14_400 + 13_440; s++) {
+                    samples[s] = (float) (0.3 * Math.sin(2 * Math.PI * 200 * s / 48_000.0));
+                }
+            }
+            return new Speech(samples, 48_000, timings);
+        }
+    }
+
+    private static final String SCRIPT = "Quiet Mornings\n\nThe sun rises slowly over the hills. Birds begin to sing in the old oak."
+            + " Coffee steams on the windowsill.\n\nVisit quietmornings.example to plan your stay.";
+
+    private Draft make(Aspect aspect) {
+        var script = ScriptReader.read(new ByteArrayInputStream(SCRIPT.getBytes(StandardCharsets.UTF_8)));
+        MakeOptions options = new MakeOptions(aspect, 480, null, true, true, null, SpeechRate.NORMAL, 1);
+        return new VideoMaker(new ToneVoice()).make(script, options, media, stage -> { }).draft();
+    }
+
+    @Test
+    void aScriptBecomesATimelineWithVoiceCaptionsMusicAndCards() throws Exception {
+        Draft draft = make(Aspect.LANDSCAPE);
+        assertEquals("Quiet Mornings", draft.meta().title());
+        assertEquals(854, draft.meta().widthPx());
+        assertEquals(480, draft.meta().heightPx());
+        assertTrue(Files.size(media.resolve("voice.wav")) > 44);
+        assertTrue(Files.size(media.resolve("music.wav")) > 44);
+        var captions = draft.tracks().stream().filter(t -> t.role() == TrackRole.CAPTION).findFirst().orElseThrow();
+        String shown = String.join(" ", captions.segments().stream().map(s -> s.meta().text().replace('\n', ' ')).toList());
+        assertEquals(SCRIPT.substring(SCRIPT.indexOf("The sun")).replaceAll("\\s+", " "), shown, "captions say the script");
+        var cards = draft.tracks().stream().filter(t -> t.role() == TrackRole.TITLE).findFirst().orElseThrow();
+        assertEquals("Visit quietmornings.example to plan your stay.", cards.segments().get(1).meta().text());
+        assertTrue(draft.tracks().stream().anyMatch(t -> t.role() == TrackRole.BGM && t.segments().get(0).meta().ducks()));
+        long voiceStart = draft.tracks().stream().filter(t -> t.role() == TrackRole.VOICE).findFirst().orElseThrow()
+                .segments().get(0).startMs();
+        assertEquals(VideoMaker.TITLE_MS, voiceStart);
+        assertEquals(captions.segments().get(0).startMs(), voiceStart, "the first caption starts with the first word");
+    }
+
+    @Test
+    void verticalVideosAreLaidOutForVertical() {
+        Draft draft = make(Aspect.PORTRAIT);
+        assertEquals(480, draft.meta().widthPx());
+        assertEquals(854, draft.meta().heightPx());
+        var phrases = draft.tracks().stream().filter(t -> t.role() == TrackRole.OVERLAY).findFirst().orElseThrow();
+        assertTrue(phrases.segments().get(0).meta().textStyle().sizePx() >= 40, "large type");
+    }
+}
