@@ -10,6 +10,7 @@ import java.util.Set;
 final class Args {
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
 
     /**
      * @param valued options that take a value (e.g. {@code -o}, {@code --media})
@@ -33,6 +34,7 @@ final class Args {
                     value = args.get(++i);
                 }
                 options.put(name, value);
+                repeated.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
             } else if (flags.contains(name)) {
                 options.put(name, "true");
             } else if (arg.startsWith("-") && arg.length() > 1) {
@@ -66,6 +68,11 @@ final class Args {
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** Every value given for an option that may repeat, in order. */
+    List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     boolean flag(String name) {

@@ -3,6 +3,7 @@ package dev.reelwright.cli;
 import dev.reelwright.director.make.Aspect;
 import dev.reelwright.director.make.MadeVideo;
 import dev.reelwright.director.make.MakeOptions;
+import dev.reelwright.director.make.UserMedia;
 import dev.reelwright.director.make.VideoMaker;
 import dev.reelwright.director.music.Mood;
 import dev.reelwright.director.script.Script;
@@ -13,12 +14,17 @@ import dev.reelwright.director.voice.MaryVoice;
 import dev.reelwright.director.voice.VoiceException;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.RenderException;
+import dev.reelwright.render.media.MediaInfo;
+import dev.reelwright.render.media.MediaKind;
+import dev.reelwright.render.media.MediaProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +37,15 @@ import java.util.stream.Stream;
  */
 final class MakeCommand {
     static final String USAGE = "reel make SCRIPT|- -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]"
-            + " [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]";
+            + " [--media DIR|FILE]... [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]";
+    private static final Set<String> PICTURES = Set.of("jpg", "jpeg", "png", "gif", "webp", "mp4", "mov", "avi", "webm", "mkv");
 
     private MakeCommand() {
     }
 
     static void run(List<String> argv, PrintStream out, InputStream stdin, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality"), Set.of());
+        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality", "--media"),
+                Set.of());
         String source = args.positional(0, "the script (" + USAGE + ")");
         args.allowPositionals(1);
         String output = args.option("-o");
@@ -106,7 +114,45 @@ final class MakeCommand {
             throw new CliException("--captions must be clean or none (the other styles are not built yet)");
         }
         return new MakeOptions(aspect, Integer.parseInt(resolution.replace("p", "")), mood, !music.equals("none"),
-                captions.equals("clean"), args.option("--title"), SpeechRate.NORMAL, 1);
+                captions.equals("clean"), args.option("--title"), SpeechRate.NORMAL, 1, userMedia(args.options("--media")));
+    }
+
+    /** The photos and clips given with --media (files, or folders of them), probed; anything unreadable is an error. */
+    static List<UserMedia> userMedia(List<String> paths) {
+        List<UserMedia> media = new ArrayList<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            List<Path> files;
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    files = listing.filter(f -> PICTURES.contains(extension(f))).sorted().toList();
+                } catch (IOException e) {
+                    throw new CliException(path + ": cannot list (" + e.getMessage() + ")");
+                }
+                if (files.isEmpty()) {
+                    throw new CliException(path + ": no photos or clips in this folder");
+                }
+            } else {
+                files = List.of(path);
+            }
+            for (Path file : files) {
+                try {
+                    MediaInfo info = MediaProbe.probe(file);
+                    if (info.kind() == MediaKind.AUDIO) {
+                        throw new CliException(file + ": is sound only; --media takes photos and clips (use --music FILE for music)");
+                    }
+                    media.add(new UserMedia(file, info.kind() == MediaKind.VIDEO, info.widthPx(), info.heightPx(), info.durationMs()));
+                } catch (RenderException e) {
+                    throw new CliException(e.getMessage());
+                }
+            }
+        }
+        return media;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     private static void replaceFolder(Path from, Path to) throws IOException {

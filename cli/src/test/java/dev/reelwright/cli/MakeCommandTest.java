@@ -60,6 +60,37 @@ class MakeCommandTest {
     }
 
     @Test
+    void theUsersPhotosAreMatchedToTheScenes() throws Exception {
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        dev.reelwright.render.TestMedia.image(photos.resolve("basil.png"), 320, 180, java.awt.Color.GREEN, "png");
+        dev.reelwright.render.TestMedia.image(photos.resolve("window.png"), 320, 180, java.awt.Color.BLUE, "png");
+        Path script = Files.writeString(dir.resolve("g.txt"), "Light comes through the window every morning, warm and steady. "
+                + "Fresh basil grows fast in that warm light, green and fragrant.");
+        Path out = dir.resolve("g.mp4");
+        ReelRun run = ReelRun.of("make", script.toString(), "-o", out.toString(), "--media", photos.toString(), "--resolution", "480p",
+                "--quality", "draft", "--captions", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        Draft draft = DraftFiles.read(dir.resolve("g.draft.json"));
+        var pictures = draft.tracks().get(0).segments().stream().filter(s -> s.source() != null).toList();
+        assertEquals(2, pictures.size());
+        assertTrue(pictures.get(0).source().endsWith("window.png"), pictures.get(0).source());
+        assertTrue(pictures.get(1).source().endsWith("basil.png"), pictures.get(1).source());
+        DecodedVideo video = new DecodedVideo(out);
+        double firstMiddle = (pictures.get(0).startMs() + pictures.get(0).endMs()) / 2.0;
+        int[] colour = video.colorAt(firstMiddle, 0.1, 0.2);
+        assertTrue(colour[2] > 200 && colour[1] < 60, "the window photo (blue) is on screen: " + java.util.Arrays.toString(colour));
+    }
+
+    @Test
+    void mediaThatIsNotAPictureIsRefused() throws Exception {
+        Path script = Files.writeString(dir.resolve("s.txt"), "Hello there.");
+        Path tone = dev.reelwright.render.TestMedia.tone(dir.resolve("tone.wav"), 1, 440, 0.1);
+        ReelRun run = ReelRun.of("make", script.toString(), "-o", dir.resolve("s.mp4").toString(), "--media", tone.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("reel: " + tone + ": is sound only; --media takes photos and clips (use --music FILE for music)\n", run.err());
+    }
+
+    @Test
     void badInputLeavesNothingBehind() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
         ReelRun run = ReelRun.of("make", empty.toString(), "-o", dir.resolve("e.mp4").toString());

@@ -1,6 +1,8 @@
 package dev.reelwright.director.make;
 
+import dev.reelwright.draft.Fit;
 import dev.reelwright.draft.Gradient;
+import dev.reelwright.draft.KenBurns;
 import dev.reelwright.draft.Segment;
 import dev.reelwright.draft.SegmentMeta;
 import dev.reelwright.draft.TextAnimation;
@@ -19,6 +21,15 @@ final class DraftParts {
         Transition transition = fadeInMs > 0 ? new Transition(TransitionType.FADE, fadeInMs, null) : null;
         return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(transition, null, null, null,
                 new Gradient(from, to, angleDeg), null, null, null, null, null, null, TextStyle.DEFAULT, Map.of()));
+    }
+
+    /** A photo or clip filling its span: stills get a Ken Burns move, clips play muted from their start. */
+    static Segment picture(String id, long startMs, long durationMs, UserMedia media, Fit fit,
+                           KenBurns kenBurns, long fadeInMs) {
+        Transition transition = fadeInMs > 0 ? new Transition(TransitionType.FADE, fadeInMs, null) : null;
+        return new Segment(id, startMs, durationMs, media.file().toAbsolutePath().toString(), 0, new SegmentMeta(transition,
+                media.clip() ? 0.0 : null, null, null, null, fit, media.clip() ? null : kenBurns, null, null, null, null,
+                TextStyle.DEFAULT, Map.of()));
     }
 
     static Segment text(String id, long startMs, long durationMs, String text, TextPosition position, Integer sizePx,

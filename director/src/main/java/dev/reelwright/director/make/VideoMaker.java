@@ -12,9 +12,12 @@ import dev.reelwright.director.voice.Speech;
 import dev.reelwright.director.voice.Voice;
 import dev.reelwright.director.voice.WordTiming;
 import dev.reelwright.draft.Captions;
+import dev.reelwright.draft.Direction;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.DraftMeta;
 import dev.reelwright.draft.DraftValidator;
+import dev.reelwright.draft.Fit;
+import dev.reelwright.draft.KenBurns;
 import dev.reelwright.draft.Segment;
 import dev.reelwright.draft.TextAnimation;
 import dev.reelwright.draft.TextPosition;
@@ -42,6 +45,14 @@ public final class VideoMaker {
     private static final String[][] PALETTES = {
             {"#1b2a49", "#c0457a"}, {"#0f4c5c", "#e9b44c"}, {"#2d1e2f", "#f26a4f"},
             {"#14213d", "#1f7a8c"}, {"#3a0ca3", "#f72585"}, {"#264653", "#2a9d8f"}};
+
+    /** Moves that vary from scene to scene: in and out, across and up. */
+    private static final KenBurns[] KEN_BURNS = {
+            new KenBurns(1.0, 1.12, Direction.RIGHT),
+            new KenBurns(1.14, 1.02, null),
+            new KenBurns(1.08, 1.08, Direction.LEFT),
+            new KenBurns(1.02, 1.15, Direction.UP),
+            new KenBurns(1.12, 1.0, Direction.DOWN)};
 
     private final Voice voice;
 
@@ -85,7 +96,9 @@ public final class VideoMaker {
         Aspect aspect = options.aspect();
         int[] size = aspect.size(options.lines());
         List<Track> tracks = new ArrayList<>();
-        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()), visuals(starts, speechEnd, totalMs)));
+        List<UserMedia> pictures = options.media().isEmpty() ? List.of() : MediaMatcher.assign(board.scenes(), options.media());
+        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()),
+                visuals(starts, speechEnd, totalMs, pictures, aspect)));
         tracks.add(new Track("phrases", TrackType.TEXT, new TrackMeta("Key phrases", TrackRole.OVERLAY, Map.of()),
                 keyPhrases(board, starts, speeches, aspect, Math.min(size[0], size[1]))));
         tracks.add(new Track("cards", TrackType.TEXT, new TrackMeta("Title and end card", TrackRole.TITLE, Map.of()), List.of(
@@ -126,8 +139,11 @@ public final class VideoMaker {
         return new Speech(new float[(int) (ms * 48)], 48_000, List.of());
     }
 
-    /** Title card, one picture per scene, end card; neighbours cross-fade over exactly {@value #CROSSFADE_MS} ms. */
-    private static List<Segment> visuals(List<Long> starts, long speechEnd, long totalMs) {
+    /**
+     * Title card, one picture per scene (the user's, when given), end card; neighbours cross-fade
+     * over exactly {@value #CROSSFADE_MS} ms.
+     */
+    private static List<Segment> visuals(List<Long> starts, long speechEnd, long totalMs, List<UserMedia> pictures, Aspect aspect) {
         List<Long> bounds = new ArrayList<>();
         bounds.add(0L);
         starts.forEach(start -> bounds.add(start - GAP_MS / 2));
@@ -140,9 +156,18 @@ public final class VideoMaker {
         for (int i = 0; i < count; i++) {
             long from = bounds.get(i) - (i > 0 ? half : 0);
             long to = bounds.get(i + 1) + (i < count - 1 ? half : 0);
+            long fadeIn = i > 0 ? CROSSFADE_MS : 0;
+            int scene = i - 1;
+            if (scene >= 0 && scene < pictures.size()) {
+                UserMedia media = pictures.get(scene);
+                boolean canvasPortrait = aspect.heightPx() > aspect.widthPx();
+                Fit fit = media.portrait() == canvasPortrait || aspect == Aspect.SQUARE
+                        ? Fit.COVER : Fit.BLUR;
+                segments.add(DraftParts.picture("v" + i, from, to - from, media, fit, KEN_BURNS[scene % KEN_BURNS.length], fadeIn));
+                continue;
+            }
             String[] palette = PALETTES[i % PALETTES.length];
-            segments.add(DraftParts.gradient("v" + i, from, to - from, palette[0], palette[1], 30 + 47 * i % 180,
-                    i > 0 ? CROSSFADE_MS : 0));
+            segments.add(DraftParts.gradient("v" + i, from, to - from, palette[0], palette[1], 30 + 47 * i % 180, fadeIn));
         }
         return segments;
     }

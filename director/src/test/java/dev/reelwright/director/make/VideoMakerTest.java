@@ -55,8 +55,12 @@ class VideoMakerTest {
             + " Coffee steams on the windowsill.\n\nVisit quietmornings.example to plan your stay.";
 
     private Draft make(Aspect aspect) {
+        return make(aspect, List.of());
+    }
+
+    private Draft make(Aspect aspect, List<UserMedia> pictures) {
         var script = ScriptReader.read(new ByteArrayInputStream(SCRIPT.getBytes(StandardCharsets.UTF_8)));
-        MakeOptions options = new MakeOptions(aspect, 480, null, true, true, null, SpeechRate.NORMAL, 1);
+        MakeOptions options = new MakeOptions(aspect, 480, null, true, true, null, SpeechRate.NORMAL, 1, pictures);
         return new VideoMaker(new ToneVoice()).make(script, options, media, stage -> { }).draft();
     }
 
@@ -78,6 +82,21 @@ class VideoMakerTest {
                 .segments().get(0).startMs();
         assertEquals(VideoMaker.TITLE_MS, voiceStart);
         assertEquals(captions.segments().get(0).startMs(), voiceStart, "the first caption starts with the first word");
+    }
+
+    @Test
+    void theUsersPhotosAndClipsBecomeTheScenesPictures() {
+        UserMedia tall = new UserMedia(Path.of("/photos/hills.jpg"), false, 900, 1600, 0);
+        UserMedia clip = new UserMedia(Path.of("/clips/birds.mp4"), true, 1920, 1080, 8000);
+        Draft draft = make(Aspect.LANDSCAPE, List.of(tall, clip));
+        var visuals = draft.tracks().get(0).segments();
+        var hills = visuals.stream().filter(s -> "/photos/hills.jpg".equals(s.source())).findFirst().orElseThrow();
+        assertEquals(dev.reelwright.draft.Fit.BLUR, hills.meta().fit(), "a portrait photo in 16:9 sits on a blurred fill");
+        assertTrue(hills.meta().kenBurns() != null, "stills move");
+        var birds = visuals.stream().filter(s -> "/clips/birds.mp4".equals(s.source())).findFirst().orElseThrow();
+        assertEquals(dev.reelwright.draft.Fit.COVER, birds.meta().fit());
+        assertEquals(0.0, birds.meta().volume(), "clips are muted under the narration");
+        assertEquals(null, visuals.get(0).source(), "the title card is designed, not a photo");
     }
 
     @Test

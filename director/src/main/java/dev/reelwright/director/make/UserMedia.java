@@ -1,0 +1,15 @@
+package dev.reelwright.director.make;
+
+import java.nio.file.Path;
+
+/**
+ * A photo or clip the user brought, as the command line found it.
+ *
+ * @param clip a video clip rather than a still
+ * @param durationMs a clip's length; 0 for stills
+ */
+public record UserMedia(Path file, boolean clip, int widthPx, int heightPx, long durationMs) {
+    boolean portrait() {
+        return heightPx > widthPx;
+    }
+}
