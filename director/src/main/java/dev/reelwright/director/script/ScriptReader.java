@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads a script from a file (.txt, .md, .srt) or from standard input ({@code -}, taken as text). */
+/** Reads a script from a file (.txt, .md, .srt, .docx, .pdf) or from standard input ({@code -}, taken as text). */
 public final class ScriptReader {
     /** Far more than {@link ScriptText#MAX_CHARS} characters take, so the text limit speaks first. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -27,8 +27,13 @@ public final class ScriptReader {
             case "txt", "md", "markdown", "srt", "" -> {
                 return parse(readBytes(file), extension, file.toString());
             }
-            case "docx", "pdf" -> throw new ScriptException(file + ": ." + extension + " scripts are not read yet; save it as .txt or .md");
-            default -> throw new ScriptException(file + ": ." + extension + " is not a script format (use .txt, .md or .srt)");
+            case "docx" -> {
+                return nonEmpty(new Script(file.toString(), WordDocument.read(file)));
+            }
+            case "pdf" -> {
+                return nonEmpty(new Script(file.toString(), PdfDocument.read(file)));
+            }
+            default -> throw new ScriptException(file + ": ." + extension + " is not a script format (use .txt, .md, .srt, .docx or .pdf)");
         }
     }
 
@@ -52,6 +57,13 @@ public final class ScriptReader {
             throw new ScriptException(source + ": the script has no words to speak");
         }
         return new Script(source, blocks);
+    }
+
+    private static Script nonEmpty(Script script) {
+        if (script.blocks().isEmpty()) {
+            throw new ScriptException(script.source() + ": the script is empty");
+        }
+        return script;
     }
 
     private static byte[] readBytes(Path file) {

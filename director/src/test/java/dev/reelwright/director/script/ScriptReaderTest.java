@@ -111,7 +111,7 @@ class ScriptReaderTest {
 
     @Test
     void unknownFormatsAndMissingFiles() throws Exception {
-        assertEquals(dir.resolve("s.exe") + ": .exe is not a script format (use .txt, .md or .srt)", fail("s.exe", new byte[] {1}));
+        assertEquals(dir.resolve("s.exe") + ": .exe is not a script format (use .txt, .md, .srt, .docx or .pdf)", fail("s.exe", new byte[] {1}));
         Path missing = dir.resolve("none.txt");
         assertEquals(missing + ": no such file", assertThrows(ScriptException.class, () -> ScriptReader.read(missing)).getMessage());
     }
