@@ -61,6 +61,7 @@ final class MakeCommand {
             throw new CliException(video + ": the folder " + folder + " does not exist");
         }
         Script script;
+        out.println("make: reading");
         try {
             script = source.equals("-") ? ScriptReader.read(stdin) : ScriptReader.read(Path.of(source));
         } catch (ScriptException e) {

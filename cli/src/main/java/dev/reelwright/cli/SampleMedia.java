@@ -11,8 +11,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -195,17 +193,9 @@ final class SampleMedia {
 
     /** A stereo 48 kHz 16-bit WAV. */
     static void writeWav(float[] interleaved, Path file) {
-        int frames = interleaved.length / 2;
-        ByteBuffer b = ByteBuffer.allocate(44 + frames * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + frames * 4).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(RATE).putInt(RATE * 4)
-                .putShort((short) 4).putShort((short) 16);
-        b.put("data".getBytes()).putInt(frames * 4);
-        for (float v : interleaved) {
-            b.putShort((short) Math.max(-32768, Math.min(32767, Math.round(v * 32767))));
-        }
-        try {
-            Files.write(file, b.array());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            dev.reelwright.director.music.Wav.writeHeader(out, 2, interleaved.length / 2);
+            dev.reelwright.director.music.Wav.writeSamples(out, interleaved, interleaved.length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -4,8 +4,7 @@ import dev.reelwright.director.voice.Speech;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import dev.reelwright.director.music.Wav;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,22 +18,14 @@ final class VoiceTrackWriter {
     static void write(Path file, List<Speech> speeches, List<Long> startsMs, long offsetMs) {
         Speech last = speeches.get(speeches.size() - 1);
         long totalFrames = (startsMs.get(startsMs.size() - 1) - offsetMs) * 48 + last.samples().length;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-            header.put("RIFF".getBytes()).putInt((int) (36 + totalFrames * 2)).put("WAVE".getBytes()).put("fmt ".getBytes())
-                    .putInt(16).putShort((short) 1).putShort((short) 1).putInt(48_000).putInt(96_000).putShort((short) 2)
-                    .putShort((short) 16).put("data".getBytes()).putInt((int) (totalFrames * 2));
-            out.write(header.array());
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            Wav.writeHeader(out, 1, totalFrames);
             long written = 0;
             for (int i = 0; i < speeches.size(); i++) {
                 long start = (startsMs.get(i) - offsetMs) * 48;
                 written += writeSilence(out, start - written);
                 float[] samples = speeches.get(i).samples();
-                ByteBuffer pcm = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-                for (float sample : samples) {
-                    pcm.putShort((short) Math.round(Math.max(-1, Math.min(1, sample)) * 32767));
-                }
-                out.write(pcm.array());
+                Wav.writeSamples(out, samples, samples.length);
                 written += samples.length;
             }
         } catch (IOException e) {

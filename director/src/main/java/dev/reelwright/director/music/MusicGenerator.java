@@ -3,8 +3,6 @@ package dev.reelwright.director.music;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -16,7 +14,7 @@ import java.util.SplittableRandom;
  * Rendered forward in chunks (48 kHz stereo), so memory stays flat however long the music.
  */
 public final class MusicGenerator {
-    public static final int SAMPLE_RATE = 48_000;
+    public static final int SAMPLE_RATE = Wav.SAMPLE_RATE;
     private static final int CHUNK_FRAMES = 4_800;
     private static final double FADE_IN_S = 0.5;
     private static final double FADE_OUT_S = 2.0;
@@ -53,22 +51,13 @@ public final class MusicGenerator {
         if (total <= 0 || total > Integer.MAX_VALUE / 4 - 44) {
             throw new IllegalArgumentException("music length must be between 0 and about 3 hours, got " + seconds + " s");
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-            header.put("RIFF".getBytes()).putInt((int) (36 + total * 4)).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                    .putShort((short) 1).putShort((short) 2).putInt(SAMPLE_RATE).putInt(SAMPLE_RATE * 4).putShort((short) 4)
-                    .putShort((short) 16).put("data".getBytes()).putInt((int) (total * 4));
-            out.write(header.array());
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            Wav.writeHeader(out, 2, total);
             float[] chunk = new float[CHUNK_FRAMES * 2];
-            ByteBuffer pcm = ByteBuffer.allocate(CHUNK_FRAMES * 4).order(ByteOrder.LITTLE_ENDIAN);
             for (long frame = 0; frame < total; frame += CHUNK_FRAMES) {
                 int frames = (int) Math.min(CHUNK_FRAMES, total - frame);
                 render(chunk, frame, frames, total);
-                pcm.clear();
-                for (int i = 0; i < frames * 2; i++) {
-                    pcm.putShort((short) Math.round(Math.max(-1, Math.min(1, chunk[i])) * 32767));
-                }
-                out.write(pcm.array(), 0, frames * 4);
+                Wav.writeSamples(out, chunk, frames * 2);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the music to " + file, e);
