@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  */
 final class MakeCommand {
     static final String USAGE = "reel make SCRIPT|- -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]"
-            + " [--media DIR|FILE]... [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]";
+            + " [--media DIR|FILE]... [--music MOOD|FILE|none] [--captions clean|none] [--title TEXT] [--quality Q]";
     private static final Set<String> PICTURES = Set.of("jpg", "jpeg", "png", "gif", "webp", "mp4", "mov", "avi", "webm", "mkv");
 
     private MakeCommand() {
@@ -107,15 +107,32 @@ final class MakeCommand {
         }
         String music = args.option("--music", "auto");
         Mood mood = music.equals("auto") || music.equals("none") ? null : Mood.named(music);
+        Path musicFile = null;
         if (mood == null && !music.equals("auto") && !music.equals("none")) {
-            throw new CliException("--music must be upbeat, calm, corporate, dramatic, lofi or none (got \"" + music + "\")");
+            musicFile = musicFile(music);
         }
         String captions = args.option("--captions", "clean");
         if (!captions.equals("clean") && !captions.equals("none")) {
             throw new CliException("--captions must be clean or none (the other styles are not built yet)");
         }
-        return new MakeOptions(aspect, Integer.parseInt(resolution.replace("p", "")), mood, !music.equals("none"),
+        return new MakeOptions(aspect, Integer.parseInt(resolution.replace("p", "")), mood, musicFile, !music.equals("none"),
                 captions.equals("clean"), args.option("--title"), SpeechRate.NORMAL, 1, userMedia(args.options("--media")));
+    }
+
+    /** --music given a file: it must hold sound. */
+    private static Path musicFile(String given) {
+        Path file = Path.of(given);
+        if (!Files.exists(file) && !given.contains("/") && !given.contains(".")) {
+            throw new CliException("--music must be upbeat, calm, corporate, dramatic, lofi, none or a sound file (got \"" + given + "\")");
+        }
+        try {
+            if (!MediaProbe.probe(file).hasAudio()) {
+                throw new CliException(file + ": has no sound to use as music");
+            }
+        } catch (RenderException e) {
+            throw new CliException(e.getMessage());
+        }
+        return file;
     }
 
     /** The photos and clips given with --media (files, or folders of them), probed; anything unreadable is an error. */

@@ -20,7 +20,7 @@ public final class Reel {
             reel — scripts and drafts to finished videos, on your own machine
 
               reel make SCRIPT -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]
-                        [--music MOOD|none] [--captions clean|none] [--title TEXT] [--quality Q]
+                        [--media DIR|FILE]... [--music MOOD|FILE|none] [--captions clean|none] [--title TEXT] [--quality Q]
                   a script (.txt, .md, .srt, or - for standard input) to a video with voiceover, captions and music;
                   also writes OUT.draft.json, OUT.srt, OUT.vtt and the made media in OUT.media/
               reel voices               the voices available on this machine

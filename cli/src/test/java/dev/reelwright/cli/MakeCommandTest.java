@@ -48,12 +48,15 @@ class MakeCommandTest {
     }
 
     @Test
-    void verticalForTikTok() throws Exception {
+    void verticalForTikTokWithTheUsersOwnMusic() throws Exception {
         Path script = Files.writeString(dir.resolve("v.txt"), "Three tips for better sleep. Dim the lights early. Keep the room cool.");
+        Path song = dev.reelwright.render.TestMedia.tone(dir.resolve("song.wav"), 30, 523, 0.3);
         Path out = dir.resolve("v.mp4");
         ReelRun run = ReelRun.of("make", script.toString(), "-o", out.toString(), "--aspect", "9:16", "--resolution", "480p",
-                "--quality", "draft", "--music", "calm");
+                "--quality", "draft", "--music", song.toString());
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(DraftFiles.read(dir.resolve("v.draft.json")).tracks().stream()
+                .anyMatch(t -> t.segments().stream().anyMatch(s -> song.toAbsolutePath().toString().equals(s.source()))));
         DecodedVideo video = new DecodedVideo(out);
         assertEquals(480, video.widthPx);
         assertEquals(854, video.heightPx);
@@ -97,7 +100,7 @@ class MakeCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals("reel: " + empty + ": the script is empty\n", run.err());
         ReelRun music = ReelRun.of("make", empty.toString(), "-o", dir.resolve("e.mp4").toString(), "--music", "polka");
-        assertEquals("reel: --music must be upbeat, calm, corporate, dramatic, lofi or none (got \"polka\")\n", music.err());
+        assertEquals("reel: --music must be upbeat, calm, corporate, dramatic, lofi, none or a sound file (got \"polka\")\n", music.err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("empty.txt"), files.map(p -> p.getFileName().toString()).toList());
         }

@@ -89,7 +89,8 @@ public final class VideoMaker {
         stage.accept("music");
         Mood mood = options.music() != null ? options.music() : MoodPicker.pick(String.join(" ",
                 board.scenes().stream().map(Scene::narration).toList()));
-        if (options.withMusic()) {
+        String musicSource = options.musicFile() != null ? options.musicFile().toAbsolutePath().toString() : "media:music.wav";
+        if (options.withMusic() && options.musicFile() == null) {
             new MusicGenerator(mood, options.seed()).writeWav(mediaFolder.resolve("music.wav"), totalMs / 1000.0);
         }
         stage.accept("visuals");
@@ -114,8 +115,9 @@ public final class VideoMaker {
                     List.of(DraftParts.sound("vo", TITLE_MS, speechEnd - TITLE_MS, "media:voice.wav", 1.0, false, 0))));
         }
         if (options.withMusic()) {
-            tracks.add(new Track("music", TrackType.AUDIO, new TrackMeta("Music: " + mood.name(), TrackRole.BGM, Map.of()),
-                    List.of(DraftParts.sound("bgm", 0, totalMs, "media:music.wav", 0.35, true, 2_000))));
+            String name = options.musicFile() != null ? options.musicFile().getFileName().toString() : mood.name();
+            tracks.add(new Track("music", TrackType.AUDIO, new TrackMeta("Music: " + name, TrackRole.BGM, Map.of()),
+                    List.of(DraftParts.sound("bgm", 0, totalMs, musicSource, 0.35, true, 2_000))));
         }
         Draft draft = new Draft(Draft.CURRENT_VERSION, new DraftMeta(title, size[0], size[1], FPS, "#000000", Map.of()), totalMs, tracks);
         DraftValidator.requireValid(draft);

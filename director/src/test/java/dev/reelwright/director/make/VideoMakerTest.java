@@ -60,7 +60,7 @@ class VideoMakerTest {
 
     private Draft make(Aspect aspect, List<UserMedia> pictures) {
         var script = ScriptReader.read(new ByteArrayInputStream(SCRIPT.getBytes(StandardCharsets.UTF_8)));
-        MakeOptions options = new MakeOptions(aspect, 480, null, true, true, null, SpeechRate.NORMAL, 1, pictures);
+        MakeOptions options = new MakeOptions(aspect, 480, null, null, true, true, null, SpeechRate.NORMAL, 1, pictures);
         return new VideoMaker(new ToneVoice()).make(script, options, media, stage -> { }).draft();
     }
 
