@@ -70,29 +70,18 @@ public final class VideoMaker {
         boolean speakable = speakable(board);
         if (!speakable) {
             warnings.add("no installed voice speaks this script's language; the video has captions and music but no voiceover"
-                    + " (install espeak-ng, which speaks over 100 languages, or give --voiceover FILE)");
+                    + " (the built-in voice speaks English; more voices, e.g. espeak-ng's 100+ languages, are still to come)");
         }
-        List<Speech> speeches = new ArrayList<>();
-        List<Long> starts = new ArrayList<>();
-        long at = TITLE_MS;
-        for (Scene scene : board.scenes()) {
-            Speech speech = speakable ? voice.speak(scene.narration()) : silence(scene);
-            speeches.add(speech);
-            starts.add(at);
-            at += Math.max(speech.durationMs(), 1_500) + GAP_MS;
-        }
-        long speechEnd = at - GAP_MS;
+        Narration narration = narrate(board, speakable);
+        long speechEnd = narration.endMs();
         long totalMs = speechEnd + END_MS;
+        List<Speech> speeches = narration.speeches();
+        List<Long> starts = narration.startsMs();
         if (speakable) {
             VoiceTrackWriter.write(mediaFolder.resolve("voice.wav"), speeches, starts, TITLE_MS);
         }
         stage.accept("music");
-        Mood mood = options.music() != null ? options.music() : MoodPicker.pick(String.join(" ",
-                board.scenes().stream().map(Scene::narration).toList()));
-        String musicSource = options.musicFile() != null ? options.musicFile().toAbsolutePath().toString() : "media:music.wav";
-        if (options.withMusic() && options.musicFile() == null) {
-            new MusicGenerator(mood, options.seed()).writeWav(mediaFolder.resolve("music.wav"), totalMs / 1000.0);
-        }
+        Track music = options.withMusic() ? musicTrack(board, options, mediaFolder, totalMs) : null;
         stage.accept("visuals");
         Aspect aspect = options.aspect();
         int[] size = aspect.size(options.lines());
@@ -114,14 +103,48 @@ public final class VideoMaker {
             tracks.add(new Track("voice", TrackType.AUDIO, new TrackMeta("Voiceover", TrackRole.VOICE, Map.of()),
                     List.of(DraftParts.sound("vo", TITLE_MS, speechEnd - TITLE_MS, "media:voice.wav", 1.0, false, 0))));
         }
-        if (options.withMusic()) {
-            String name = options.musicFile() != null ? options.musicFile().getFileName().toString() : mood.name();
-            tracks.add(new Track("music", TrackType.AUDIO, new TrackMeta("Music: " + name, TrackRole.BGM, Map.of()),
-                    List.of(DraftParts.sound("bgm", 0, totalMs, musicSource, 0.35, true, 2_000))));
+        if (music != null) {
+            tracks.add(music);
         }
         Draft draft = new Draft(Draft.CURRENT_VERSION, new DraftMeta(title, size[0], size[1], FPS, "#000000", Map.of()), totalMs, tracks);
         DraftValidator.requireValid(draft);
         return new MadeVideo(draft, board, warnings);
+    }
+
+    /** Where each scene's speech sits on the timeline, and where the speaking ends. */
+    private record Narration(List<Speech> speeches, List<Long> startsMs, long endMs) {
+    }
+
+    /** Speaks scene after scene from the end of the title card, with a short pause between them. */
+    private Narration narrate(Storyboard board, boolean speakable) {
+        List<Speech> speeches = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
+        long at = TITLE_MS;
+        for (Scene scene : board.scenes()) {
+            Speech speech = speakable ? voice.speak(scene.narration()) : silence(scene);
+            speeches.add(speech);
+            starts.add(at);
+            at += Math.max(speech.durationMs(), 1_500) + GAP_MS;
+        }
+        return new Narration(speeches, starts, at - GAP_MS);
+    }
+
+    /** The user's music, or music generated in the chosen mood (or one picked from the script), ducked under the voice. */
+    private static Track musicTrack(Storyboard board, MakeOptions options, Path mediaFolder, long totalMs) {
+        String source;
+        String name;
+        if (options.musicFile() != null) {
+            source = options.musicFile().toAbsolutePath().toString();
+            name = options.musicFile().getFileName().toString();
+        } else {
+            Mood mood = options.music() != null ? options.music()
+                    : MoodPicker.pick(String.join(" ", board.scenes().stream().map(Scene::narration).toList()));
+            new MusicGenerator(mood, options.seed()).writeWav(mediaFolder.resolve("music.wav"), totalMs / 1000.0);
+            source = "media:music.wav";
+            name = mood.name();
+        }
+        return new Track("music", TrackType.AUDIO, new TrackMeta("Music: " + name, TrackRole.BGM, Map.of()),
+                List.of(DraftParts.sound("bgm", 0, totalMs, source, 0.35, true, 2_000)));
     }
 
     /** MaryTTS's default voice speaks English; a script that is mostly Chinese or Japanese it cannot. */
