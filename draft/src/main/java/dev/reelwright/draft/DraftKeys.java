@@ -38,6 +38,8 @@ final class DraftKeys {
     static final String FROM = "from";
     static final String TO = "to";
     static final String ANGLE = "angle";
+    static final String LOOK = "look";
+    static final String ACCENT = "accent";
     static final String FIT = "fit";
     static final String KEN_BURNS = "kb";
     static final String PAN = "pan";
@@ -53,6 +55,8 @@ final class DraftKeys {
     static final String ANIMATION = "anim";
     static final String ANIM_IN = "in";
     static final String ANIM_OUT = "out";
+    static final String MARK = "mark";
+    static final String WORD = "word";
 
     static final Set<String> DRAFT_KEYS = Set.of(VERSION, META, DURATION, TRACKS);
     static final Set<String> DRAFT_META_KEYS = Set.of(TITLE, WIDTH, HEIGHT, FPS, BACKGROUND);
@@ -60,9 +64,10 @@ final class DraftKeys {
     static final Set<String> TRACK_META_KEYS = Set.of(NAME, ROLE);
     static final Set<String> SEGMENT_KEYS = Set.of(ID, START, DURATION, SOURCE, IN, META);
     static final Set<String> SEGMENT_META_KEYS = Set.of(TRANSITION, VOLUME, TEXT, COLOR, GRADIENT, FIT, KEN_BURNS,
-            FADE_IN, FADE_OUT, DUCK, POSITION, FONT, SIZE, BOLD, OUTLINE, BOX, ANIMATION);
+            FADE_IN, FADE_OUT, DUCK, POSITION, FONT, SIZE, BOLD, OUTLINE, BOX, ANIMATION, MARK);
     static final Set<String> TRANSITION_KEYS = Set.of(TYPE, DURATION, DIRECTION);
-    static final Set<String> GRADIENT_KEYS = Set.of(FROM, TO, ANGLE);
+    static final Set<String> GRADIENT_KEYS = Set.of(FROM, TO, ANGLE, LOOK, ACCENT);
     static final Set<String> KEN_BURNS_KEYS = Set.of(FROM, TO, PAN);
     static final Set<String> ANIMATION_KEYS = Set.of(ANIM_IN, ANIM_OUT, DURATION);
+    static final Set<String> MARK_KEYS = Set.of(WORD, COLOR);
 }

@@ -88,8 +88,9 @@ final class DraftReader {
                 name -> WireNames.find(TextPosition.values(), TextPosition::wireName, name));
         Long size = m.optLong(SIZE);
         TextAnimation animation = m.has(ANIMATION) ? readAnimation(m) : null;
+        TextStyle.Mark mark = m.has(MARK) ? readMark(JsonFields.of(m.get(MARK), m.pathOf(MARK))) : null;
         TextStyle style = new TextStyle(m.optString(FONT), size == null ? null : (int) Math.min(size, Integer.MAX_VALUE),
-                m.optBoolean(BOLD), m.optString(OUTLINE), m.optString(BOX), animation);
+                m.optBoolean(BOLD), m.optString(OUTLINE), m.optString(BOX), animation, mark);
         return new SegmentMeta(transition, m.optDouble(VOLUME), m.optString(TEXT), m.optString(COLOR), gradient, fit,
                 kenBurns, m.optLong(FADE_IN), m.optLong(FADE_OUT), m.optBoolean(DUCK), position, style,
                 m.unknown(SEGMENT_META_KEYS));
@@ -108,7 +109,16 @@ final class DraftReader {
     private static Gradient readGradient(JsonFields gradient) {
         gradient.rejectUnknown(GRADIENT_KEYS);
         Double angle = gradient.optDouble(ANGLE);
-        return new Gradient(gradient.requireString(FROM), gradient.requireString(TO), angle == null ? 90 : angle);
+        Gradient.Look look = gradient.optChoice(LOOK, WireNames.of(Gradient.Look.values(), Gradient.Look::wireName),
+                name -> Gradient.Look.valueOf(name.toUpperCase(Locale.ROOT)));
+        return new Gradient(gradient.requireString(FROM), gradient.requireString(TO), angle == null ? 90 : angle, look,
+                gradient.optString(ACCENT));
+    }
+
+    private static TextStyle.Mark readMark(JsonFields mark) {
+        mark.rejectUnknown(MARK_KEYS);
+        long word = mark.requireLong(WORD);
+        return new TextStyle.Mark((int) Math.max(Integer.MIN_VALUE, Math.min(word, Integer.MAX_VALUE)), mark.requireString(COLOR));
     }
 
     private static KenBurns readKenBurns(JsonFields kb) {

@@ -140,6 +140,7 @@ public final class DraftValidator {
         if (m.gradient() != null) {
             checkColor(m.gradient().fromColor(), path + ".m.gradient.from");
             checkColor(m.gradient().toColor(), path + ".m.gradient.to");
+            checkColor(m.gradient().accentColor(), path + ".m.gradient.accent");
         }
         KenBurns kb = m.kenBurns();
         if (kb != null) {
@@ -187,6 +188,10 @@ public final class DraftValidator {
         }
         if (style.animation() != null) {
             rule(style.animation().durationMs() >= 0, path + ".m.anim.d", "must be >= 0");
+        }
+        if (style.mark() != null) {
+            rule(style.mark().wordIndex() >= 0, path + ".m.mark.word", "must be >= 0");
+            checkColor(style.mark().color(), path + ".m.mark.color");
         }
         notFor("text", m.duck(), path + ".m.duck");
         notFor("text", m.kenBurns(), path + ".m.kb");

@@ -80,6 +80,10 @@ final class DraftWriter {
             node.put(FROM, gradient.fromColor());
             node.put(TO, gradient.toColor());
             node.put(ANGLE, gradient.angleDeg());
+            if (gradient.look() != Gradient.Look.STILL) {
+                node.put(LOOK, gradient.look().wireName());
+            }
+            putIfSet(node, ACCENT, gradient.accentColor());
         }
         putIfSet(m, FIT, meta.fit() == null ? null : meta.fit().wireName());
         KenBurns kb = meta.kenBurns();
@@ -119,6 +123,11 @@ final class DraftWriter {
             node.put(ANIM_IN, anim.in().wireName());
             node.put(ANIM_OUT, anim.out().wireName());
             node.put(DURATION, anim.durationMs());
+        }
+        if (style.mark() != null) {
+            ObjectNode node = m.putObject(MARK);
+            node.put(WORD, style.mark().wordIndex());
+            node.put(COLOR, style.mark().color());
         }
     }
 

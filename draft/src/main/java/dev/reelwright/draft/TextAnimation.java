@@ -16,9 +16,9 @@ public record TextAnimation(Effect in, Effect out, long durationMs) {
         return Effect.valueOf(wireName.toUpperCase(Locale.ROOT));
     }
 
-    /** One text entrance or exit effect. */
+    /** One text entrance or exit effect; {@code WORDS} brings the words in one after another (kinetic type). */
     public enum Effect {
-        NONE, FADE, POP, SLIDE;
+        NONE, FADE, POP, SLIDE, WORDS;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);

@@ -10,8 +10,20 @@ package dev.reelwright.draft;
  * @param outlineColor colour of an outline around each glyph
  * @param boxColor colour of a box behind the text, {@code #rrggbb} or {@code #rrggbbaa}
  * @param animation entrance and exit
+ * @param mark one word drawn in another colour (the word being spoken, in karaoke captions)
  */
 public record TextStyle(String font, Integer sizePx, Boolean bold, String outlineColor,
-                        String boxColor, TextAnimation animation) {
-    public static final TextStyle DEFAULT = new TextStyle(null, null, null, null, null, null);
+                        String boxColor, TextAnimation animation, Mark mark) {
+    public static final TextStyle DEFAULT = new TextStyle(null, null, null, null, null, null, null);
+
+    public TextStyle(String font, Integer sizePx, Boolean bold, String outlineColor, String boxColor, TextAnimation animation) {
+        this(font, sizePx, bold, outlineColor, boxColor, animation, null);
+    }
+
+    /**
+     * @param wordIndex which word, counting words separated by spaces from 0
+     * @param color its colour, {@code #rrggbb}
+     */
+    public record Mark(int wordIndex, String color) {
+    }
 }

@@ -101,6 +101,27 @@ class DraftCodecTest {
         assertEquals(new TextAnimation(TextAnimation.Effect.POP, TextAnimation.Effect.POP, 400), anim);
     }
 
+    @Test
+    void movingLooksKineticWordsAndMarksSurviveARoundTrip() {
+        String json = """
+                {"v":1,"m":{"w":320,"h":180,"fps":30},"d":1000,"t":[
+                 {"id":"v","tt":0,"sg":[{"id":"g","s":0,"d":1000,
+                   "m":{"gradient":{"from":"#000000","to":"#112233","angle":45,"look":"aurora","accent":"#ffcc00"}}}]},
+                 {"id":"x","tt":7,"sg":[{"id":"t","s":0,"d":1000,
+                   "m":{"text":"a b c","anim":{"in":"words","out":"fade","d":900},"mark":{"word":1,"color":"#ffff00"}}}]}]}
+                """;
+        Draft draft = DraftCodec.parse(json);
+        Gradient gradient = draft.tracks().get(0).segments().get(0).meta().gradient();
+        assertEquals(Gradient.Look.AURORA, gradient.look());
+        assertEquals("#ffcc00", gradient.accentColor());
+        TextStyle style = draft.tracks().get(1).segments().get(0).meta().textStyle();
+        assertEquals(TextAnimation.Effect.WORDS, style.animation().in());
+        assertEquals(new TextStyle.Mark(1, "#ffff00"), style.mark());
+        assertEquals(draft, DraftCodec.parse(DraftCodec.write(draft)));
+        assertMessage("t[1].sg[0].m.mark.color: must be a colour #rrggbb",
+                json.replace("\"#ffff00\"", "\"yellow\""));
+    }
+
     private static void assertMessage(String expected, String json) {
         assertEquals(expected, assertThrows(DraftException.class, () -> DraftCodec.parse(json)).getMessage());
     }

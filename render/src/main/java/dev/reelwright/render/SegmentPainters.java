@@ -2,6 +2,7 @@ package dev.reelwright.render;
 
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.Fit;
+import dev.reelwright.draft.Gradient;
 import dev.reelwright.draft.KenBurns;
 import dev.reelwright.draft.Segment;
 import dev.reelwright.draft.Track;
@@ -12,6 +13,7 @@ import dev.reelwright.render.paint.ClipPainter;
 import dev.reelwright.render.paint.ColorPainter;
 import dev.reelwright.render.paint.PicturePainter;
 import dev.reelwright.render.paint.Scaling;
+import dev.reelwright.render.paint.motion.MotionPainter;
 import dev.reelwright.render.paint.SegmentPainter;
 import dev.reelwright.render.text.Fonts;
 import dev.reelwright.render.text.TextPainter;
@@ -77,6 +79,9 @@ final class SegmentPainters {
         }
         if (segment.meta().color() != null) {
             return new ColorPainter(Integer.parseInt(segment.meta().color().substring(1), 16));
+        }
+        if (segment.meta().gradient() != null && segment.meta().gradient().look() != Gradient.Look.STILL) {
+            return new MotionPainter(segment.meta().gradient(), widthPx, heightPx);
         }
         if (segment.meta().gradient() != null) {
             return PicturePainter.gradient(segment.meta().gradient(), widthPx, heightPx);

@@ -1,27 +1,27 @@
 package dev.reelwright.render.plan;
 
 /** Motion curves over progress 0..1. */
-final class Easing {
+public final class Easing {
     private Easing() {
     }
 
-    static double clamp01(double p) {
+    public static double clamp01(double p) {
         return p < 0 ? 0 : p > 1 ? 1 : p;
     }
 
     /** Slow start and end; smoothstep(0.5) = 0.5, so a crossfade midpoint stays an even blend. */
-    static double inOut(double p) {
+    public static double inOut(double p) {
         double t = clamp01(p);
         return t * t * (3 - 2 * t);
     }
 
-    static double outCubic(double p) {
+    public static double outCubic(double p) {
         double t = 1 - clamp01(p);
         return 1 - t * t * t;
     }
 
     /** Overshoots a little past 1 before settling: the "pop". */
-    static double outBack(double p) {
+    public static double outBack(double p) {
         double t = clamp01(p) - 1;
         double c = 1.70158;
         return 1 + (c + 1) * t * t * t + c * t * t;

@@ -20,8 +20,12 @@ public sealed interface Layer {
      *
      * @param scale size relative to its resting size (pop)
      * @param offsetY vertical shift in canvas heights (slide)
+     * @param wordsIn how far the words have come in, 0 to 1 ({@code words} entrance; 1 when all are in)
      */
-    record Text(Segment segment, float alpha, float scale, float offsetY) implements Layer {
+    record Text(Segment segment, float alpha, float scale, float offsetY, float wordsIn) implements Layer {
+        public Text(Segment segment, float alpha, float scale, float offsetY) {
+            this(segment, alpha, scale, offsetY, 1);
+        }
     }
 
     /** Darkens everything below (fade through black). */

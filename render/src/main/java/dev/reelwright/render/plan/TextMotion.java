@@ -39,6 +39,8 @@ final class TextMotion {
                     (float) (POP_START_SCALE + (1 - POP_START_SCALE) * (entering ? Easing.outBack(p) : Easing.outCubic(p))), 0);
             case SLIDE -> new Layer.Text(segment, alpha, 1,
                     (float) ((entering ? 1 : -1) * SLIDE_DISTANCE * (1 - Easing.outCubic(p))));
+            case WORDS -> entering ? new Layer.Text(segment, 1, 1, 0, (float) Easing.clamp01(p))
+                    : new Layer.Text(segment, (float) Easing.inOut(p), 1, 0);
         };
     }
 }

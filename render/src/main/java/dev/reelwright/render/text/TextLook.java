@@ -12,7 +12,7 @@ import dev.reelwright.draft.TrackRole;
  * @param maxLines lines allowed before the size shrinks to fit (captions keep to two)
  */
 record TextLook(String family, int sizePx, boolean bold, int colorRgb, Integer outlineRgb, Integer boxArgb,
-                TextPosition position, int maxLines) {
+                TextPosition position, int maxLines, TextStyle.Mark mark) {
     private static final int WHITE = 0xFFFFFF;
     private static final int BLACK = 0x000000;
 
@@ -37,7 +37,7 @@ record TextLook(String family, int sizePx, boolean bold, int colorRgb, Integer o
                 style.bold() != null ? style.bold() : effective != TrackRole.OVERLAY,
                 meta.color() == null ? WHITE : rgb(meta.color()), outline, box,
                 meta.position() == null ? defaultPosition : meta.position(),
-                effective == TrackRole.CAPTION ? 2 : Integer.MAX_VALUE);
+                effective == TrackRole.CAPTION ? 2 : Integer.MAX_VALUE, style.mark());
     }
 
     private static int rgb(String color) {

@@ -5,6 +5,7 @@ import dev.reelwright.draft.TrackRole;
 import dev.reelwright.render.paint.FrameCanvas;
 import dev.reelwright.render.paint.Resampler;
 import dev.reelwright.render.paint.SegmentPainter;
+import dev.reelwright.render.plan.Easing;
 import dev.reelwright.render.plan.Layer;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
@@ -12,6 +13,7 @@ import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
@@ -19,6 +21,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,12 +35,14 @@ public final class TextPainter implements SegmentPainter {
     private static final double MIN_SIZE_PX = 8;
 
     private final BufferedImage sprite;
+    private final List<Rectangle> words;
     private final int restX;
     private final int restY;
     private final int canvasH;
 
-    private TextPainter(BufferedImage sprite, int restX, int restY, int canvasH) {
-        this.sprite = sprite;
+    private TextPainter(TextSprite sprite, int restX, int restY, int canvasH) {
+        this.sprite = sprite.image();
+        this.words = sprite.words();
         this.restX = restX;
         this.restY = restY;
         this.canvasH = canvasH;
@@ -65,7 +70,8 @@ public final class TextPainter implements SegmentPainter {
             size = Math.max(MIN_SIZE_PX, size * 0.92);
         }
         lines = keepWhatFits(lines, size, pad, safe.height());
-        BufferedImage sprite = draw(lines, font, size, pad, look);
+        TextSprite textSprite = draw(lines, font, size, pad, look);
+        BufferedImage sprite = textSprite.image();
         int x = safe.left() + (safe.width() - sprite.getWidth()) / 2;
         int y = switch (look.position()) {
             case TOP -> safe.top();
@@ -73,7 +79,7 @@ public final class TextPainter implements SegmentPainter {
             case BOTTOM -> safe.bottom() - sprite.getHeight();
             case LOWER_THIRD -> Math.min((int) (canvasH * 0.68), safe.bottom() - sprite.getHeight());
         };
-        return new TextPainter(sprite, Math.max(0, x), Math.max(0, Math.min(y, canvasH - sprite.getHeight())), canvasH);
+        return new TextPainter(textSprite, Math.max(0, x), Math.max(0, Math.min(y, canvasH - sprite.getHeight())), canvasH);
     }
 
     /** Last resort for text that does not fit even at the smallest size: cut it with an ellipsis. */
@@ -101,7 +107,7 @@ public final class TextPainter implements SegmentPainter {
         return lines.stream().mapToDouble(line -> LineBreaker.width(line, font, FRC)).max().orElse(0);
     }
 
-    private static BufferedImage draw(List<String> lines, Font font, double size, double pad, TextLook look) {
+    private static TextSprite draw(List<String> lines, Font font, double size, double pad, TextLook look) {
         double lineHeight = size * LINE_HEIGHT;
         int width = (int) Math.ceil(widest(lines, font) + 2 * pad);
         int height = (int) Math.ceil(lines.size() * lineHeight + 2 * pad);
@@ -111,6 +117,8 @@ public final class TextPainter implements SegmentPainter {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        List<Rectangle> words = new ArrayList<>();
+        int wordIndex = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) {
                 continue;
@@ -135,9 +143,51 @@ public final class TextPainter implements SegmentPainter {
             }
             g.setColor(new Color(look.colorRgb()));
             g.fill(glyphs);
+            List<double[]> spans = wordSpans(lines.get(i), font, g.getFontRenderContext());
+            for (double[] span : spans) {
+                double gap = size * 0.14;
+                words.add(new Rectangle((int) Math.floor(x + span[0] - gap), (int) Math.floor(top),
+                        (int) Math.ceil(span[1] - span[0] + 2 * gap), (int) Math.ceil(lineHeight)).intersection(
+                        new Rectangle(0, 0, sprite.getWidth(), sprite.getHeight())));
+                if (look.mark() != null && look.mark().wordIndex() == wordIndex) {
+                    drawMarked(g, layout, x, baseline, span, lineHeight, top, look.mark().color());
+                }
+                wordIndex++;
+            }
         }
         g.dispose();
-        return sprite;
+        return new TextSprite(sprite, List.copyOf(words));
+    }
+
+    /** The marked word again in its own colour, over the line (the outline stays beneath). */
+    private static void drawMarked(Graphics2D g, TextLayout layout, double x, double baseline, double[] span,
+                                   double lineHeight, double top, String color) {
+        Shape old = g.getClip();
+        g.clip(new java.awt.geom.Rectangle2D.Double(x + span[0] - 1, top, span[1] - span[0] + 2, lineHeight));
+        g.setColor(new Color(Integer.parseInt(color.substring(1, 7), 16)));
+        g.fill(layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)));
+        g.setClip(old);
+    }
+
+    /** Where each space-separated word of a line starts and ends, in pixels from the line's start. */
+    private static List<double[]> wordSpans(String line, Font font, FontRenderContext frc) {
+        List<double[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                spans.add(new double[] {LineBreaker.width(line.substring(0, i), font, frc),
+                        LineBreaker.width(line.substring(0, end), font, frc)});
+            }
+            i = end;
+        }
+        return spans;
     }
 
     @Override
@@ -149,7 +199,9 @@ public final class TextPainter implements SegmentPainter {
         Graphics2D g = canvas.graphics();
         Composite previous = g.getComposite();
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, Math.min(1, text.alpha())));
-        if (text.scale() == 1 && text.offsetY() == 0) {
+        if (text.wordsIn() < 1 && !words.isEmpty()) {
+            paintWords(g, text.wordsIn());
+        } else if (text.scale() == 1 && text.offsetY() == 0) {
             g.drawImage(sprite, restX, restY, null);
         } else {
             AffineTransform at = new AffineTransform();
@@ -159,5 +211,36 @@ public final class TextPainter implements SegmentPainter {
             g.drawImage(sprite, at, null);
         }
         g.setComposite(previous);
+    }
+
+    /**
+     * Kinetic type: each word pops in from below in turn, the next starting before the last has
+     * settled; {@code progress} runs 0 to 1 over the whole entrance.
+     */
+    private void paintWords(Graphics2D g, float progress) {
+        int n = words.size();
+        double stagger = 0.45;
+        double span = 1 / (1 + (n - 1) * stagger);
+        Composite whole = g.getComposite();
+        float alpha = whole instanceof AlphaComposite ac ? ac.getAlpha() : 1f;
+        for (int i = 0; i < n; i++) {
+            double p = (progress - i * stagger * span) / span;
+            if (p <= 0) {
+                break;
+            }
+            Rectangle word = words.get(i);
+            if (word.isEmpty()) {
+                continue;
+            }
+            double scale = 0.55 + 0.45 * Easing.outBack(p);
+            double rise = (1 - Easing.outCubic(p)) * word.height * 0.35;
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha * (float) Easing.clamp01(p * 2)));
+            AffineTransform at = new AffineTransform();
+            at.translate(restX + word.getCenterX(), restY + word.getCenterY() + rise);
+            at.scale(scale, scale);
+            at.translate(-word.width / 2.0, -word.height / 2.0);
+            g.drawImage(sprite.getSubimage(word.x, word.y, word.width, word.height), at, null);
+        }
+        g.setComposite(whole);
     }
 }

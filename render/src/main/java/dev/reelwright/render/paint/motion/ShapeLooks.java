@@ -1,0 +1,88 @@
+package dev.reelwright.render.paint.motion;
+
+/** Looks with edges: rolling hills, and a horizon grid under a sun. */
+final class ShapeLooks {
+    private static final int HILLS = 3;
+
+    private ShapeLooks() {
+    }
+
+    /** Three layers of hills roll sideways at different speeds, nearer ones darker and faster. */
+    static void waves(MotionFrame f) {
+        Palette p = f.palette();
+        int w = f.widthPx();
+        int h = f.heightPx();
+        double t = f.seconds();
+        double[][] crest = new double[HILLS][w];
+        for (int k = 0; k < HILLS; k++) {
+            double baseY = 0.55 + 0.13 * k;
+            double amp = 0.05 + 0.02 * k;
+            for (int x = 0; x < w; x++) {
+                double u = x / (double) w;
+                crest[k][x] = h * (baseY + amp * Math.sin(u * (3 + 1.7 * k) * Math.PI + t * (0.25 + 0.2 * k) + k * 1.9)
+                        + amp * 0.4 * Math.sin(u * (7 + k) * Math.PI - t * 0.3));
+            }
+        }
+        float[][] layer = {GlowLooks.mix(p.second(), p.accent(), 0.5f), p.second(), GlowLooks.mix(p.base(), p.second(), 0.4f)};
+        for (int y = 0; y < h; y++) {
+            double v = y / (h - 1.0);
+            for (int x = 0; x < w; x++) {
+                float[] colour = null;
+                double edge = 0;
+                for (int k = HILLS - 1; k >= 0 && colour == null; k--) {
+                    double inside = MotionFrame.smoothstep(crest[k][x] - 1.4, crest[k][x] + 1.4, y);
+                    if (inside > 0) {
+                        colour = layer[k];
+                        edge = inside;
+                    }
+                }
+                if (colour == null) {
+                    f.set(x, y, p.base(), p.second(), v * 0.6, p.accent(), Math.max(0, 0.35 - v) * 0.8);
+                } else {
+                    f.set(x, y, p.base(), colour, edge, p.accent(), 0);
+                }
+            }
+        }
+    }
+
+    /** A glowing sun sits on the horizon while grid lines scroll towards the viewer below it. */
+    static void grid(MotionFrame f) {
+        Palette p = f.palette();
+        int w = f.widthPx();
+        int h = f.heightPx();
+        double t = f.seconds();
+        double horizon = h * 0.58;
+        double aspect = w / (double) h;
+        for (int y = 0; y < h; y++) {
+            double v = y / (h - 1.0);
+            if (y < horizon) {
+                for (int x = 0; x < w; x++) {
+                    double sx = (x / (double) w - 0.5) * aspect;
+                    double sy = (y - horizon) / h + 0.02;
+                    double sun = MotionFrame.smoothstep(0.2, 0.17, Math.hypot(sx, sy));
+                    double haze = Math.max(0, 1 - Math.abs(y - horizon) / (h * 0.25));
+                    f.set(x, y, p.base(), p.second(), v * 0.9, p.accent(), sun * 0.9 + haze * 0.25);
+                }
+                continue;
+            }
+            double below = (y - horizon) / h;
+            double depth = 0.08 / Math.max(below, 0.5 / h);
+            double rows = depth * 4 + t * 1.2;
+            double rowWidth = Math.max(0.04, 0.32 / (below * below * h) * 0.8);
+            double rowLine = line(rows - Math.floor(rows), rowWidth);
+            double colWidth = Math.max(0.04, aspect * depth * 14 / w * 0.8);
+            double fade = Math.min(1, below * 10);
+            for (int x = 0; x < w; x++) {
+                double across = (x / (double) w - 0.5) * aspect * depth * 14;
+                double colLine = line(across - Math.floor(across), colWidth);
+                f.set(x, y, p.base(), p.second(), 0.15 + below, p.accent(), Math.max(rowLine, colLine) * fade * 0.9);
+            }
+        }
+    }
+
+    /** 1 on a grid line (at phase 0 or 1), soft over {@code width}; lines too dense to tell apart fade out. */
+    private static double line(double phase, double width) {
+        double d = Math.min(phase, 1 - phase);
+        return MotionFrame.smoothstep(width, 0, d) * Math.min(1, 0.25 / width);
+    }
+}
