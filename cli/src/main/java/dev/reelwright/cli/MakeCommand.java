@@ -9,8 +9,8 @@ import dev.reelwright.director.music.Mood;
 import dev.reelwright.director.script.Script;
 import dev.reelwright.director.script.ScriptException;
 import dev.reelwright.director.script.ScriptReader;
-import dev.reelwright.director.storyboard.SpeechRate;
-import dev.reelwright.director.voice.MaryVoice;
+import dev.reelwright.director.captions.CaptionStyle;
+import dev.reelwright.director.voice.VoiceCatalog;
 import dev.reelwright.director.voice.VoiceException;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.render.Cancellation;
@@ -37,22 +37,28 @@ import java.util.stream.Stream;
  */
 final class MakeCommand {
     static final String USAGE = "reel make SCRIPT|- -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]"
-            + " [--media DIR|FILE]... [--music MOOD|FILE|none] [--captions clean|none] [--title TEXT] [--quality Q]";
+            + " [--duration 30s] [--media DIR|FILE]... [--voiceover FILE] [--voice NAME] [--rate 1.1]"
+            + " [--music MOOD|FILE|none] [--captions clean|boxed|karaoke|bold|none] [--title TEXT] [--quality Q]";
     private static final Set<String> PICTURES = Set.of("jpg", "jpeg", "png", "gif", "webp", "mp4", "mov", "avi", "webm", "mkv");
 
     private MakeCommand() {
     }
 
     static void run(List<String> argv, PrintStream out, InputStream stdin, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality", "--media"),
-                Set.of());
-        String source = args.positional(0, "the script (" + USAGE + ")");
+        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality", "--media",
+                "--duration", "--voice", "--rate", "--voiceover"), Set.of());
+        String voiceoverFile = args.option("--voiceover");
+        String source = voiceoverFile != null && args.positional().isEmpty() ? null
+                : args.positional(0, "the script (" + USAGE + ")");
         args.allowPositionals(1);
         String output = args.option("-o");
         if (output == null || !output.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
             throw new CliException("give -o OUT.mp4 (" + USAGE + ")");
         }
         MakeOptions options = options(args);
+        if (voiceoverFile != null) {
+            options = options.withVoiceover(VoiceoverFile.read(Path.of(voiceoverFile)));
+        }
         var quality = RenderCommand.parseQuality(args.option("--quality", "standard"));
         Path video = Path.of(output).toAbsolutePath();
         String base = video.toString().substring(0, video.toString().length() - 4);
@@ -60,17 +66,19 @@ final class MakeCommand {
         if (!Files.isDirectory(folder)) {
             throw new CliException(video + ": the folder " + folder + " does not exist");
         }
-        Script script;
+        Script script = null;
         out.println("make: reading");
         try {
-            script = source.equals("-") ? ScriptReader.read(stdin) : ScriptReader.read(Path.of(source));
+            if (source != null) {
+                script = source.equals("-") ? ScriptReader.read(stdin) : ScriptReader.read(Path.of(source));
+            }
         } catch (ScriptException e) {
             throw new CliException(e.getMessage());
         }
         Path workMedia = null;
         try {
             workMedia = Files.createTempDirectory(folder, "." + video.getFileName() + ".media-");
-            MadeVideo made = new VideoMaker(new MaryVoice(MaryVoice.DEFAULT)).make(script, options, workMedia,
+            MadeVideo made = new VideoMaker(VoiceCatalog.discover(System.getenv())).make(script, options, workMedia,
                     stage -> {
                         cancellation.check();
                         out.println("make: " + stage);
@@ -111,12 +119,30 @@ final class MakeCommand {
         if (mood == null && !music.equals("auto") && !music.equals("none")) {
             musicFile = musicFile(music);
         }
-        String captions = args.option("--captions", "clean");
-        if (!captions.equals("clean") && !captions.equals("none")) {
-            throw new CliException("--captions must be clean or none (the other styles are not built yet)");
+        CaptionStyle captions;
+        try {
+            captions = CaptionStyle.parse(args.option("--captions", "clean"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--" + e.getMessage());
         }
-        return new MakeOptions(aspect, Integer.parseInt(resolution.replace("p", "")), mood, musicFile, !music.equals("none"),
-                captions.equals("clean"), args.option("--title"), SpeechRate.NORMAL, 1, userMedia(args.options("--media")));
+        String duration = args.option("--duration");
+        return MakeOptions.defaults().withCanvas(aspect, Integer.parseInt(resolution.replace("p", "")))
+                .withMusic(mood, musicFile, !music.equals("none")).withCaptions(captions).withTitle(args.option("--title"))
+                .withVoice(args.option("--voice"), rate(args.option("--rate", "1")))
+                .withTarget(duration == null ? null : Durations.parseMs(duration, "--duration"))
+                .withMedia(userMedia(args.options("--media")));
+    }
+
+    private static double rate(String given) {
+        try {
+            double rate = Double.parseDouble(given.endsWith("x") ? given.substring(0, given.length() - 1) : given);
+            if (rate >= 0.5 && rate <= 2.0) {
+                return rate;
+            }
+        } catch (NumberFormatException ignored) {
+            // Reported below.
+        }
+        throw new CliException("--rate must be a speed from 0.5 to 2.0, 1 being the voice's normal pace (got \"" + given + "\")");
     }
 
     /** --music given a file: it must hold sound. */

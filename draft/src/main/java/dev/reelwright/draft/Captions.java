@@ -24,7 +24,21 @@ public final class Captions {
             }
         }
         cues.sort(Comparator.comparingLong(Cue::startMs));
-        return cues;
+        return mergeRepeats(cues);
+    }
+
+    /** Karaoke captions repeat a cue once per word (each marking another); a subtitle file shows it once. */
+    private static List<Cue> mergeRepeats(List<Cue> cues) {
+        List<Cue> merged = new ArrayList<>();
+        for (Cue cue : cues) {
+            Cue last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.text().equals(cue.text()) && cue.startMs() <= last.endMs() + 1) {
+                merged.set(merged.size() - 1, new Cue(last.startMs(), Math.max(last.endMs(), cue.endMs()), last.text()));
+            } else {
+                merged.add(cue);
+            }
+        }
+        return merged;
     }
 
     public static String srt(List<Cue> cues) {

@@ -18,9 +18,14 @@ public final class CaptionBuilder {
 
     /** @param writtenText the words as the script has them; {@code spoken} their timings as the voice said them */
     public List<Cue> build(String writtenText, List<WordTiming> spoken) {
+        return buildTimed(writtenText, spoken).stream().map(CaptionCue::cue).toList();
+    }
+
+    /** Like {@link #build}, keeping each cue's written words with their times. */
+    public List<CaptionCue> buildTimed(String writtenText, List<WordTiming> spoken) {
         List<String> written = List.of(writtenText.strip().split("\\s+"));
         List<WordAlignment.TimedWord> words = WordAlignment.align(written, spoken);
-        List<Cue> cues = new ArrayList<>();
+        List<CaptionCue> cues = new ArrayList<>();
         List<WordAlignment.TimedWord> current = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             WordAlignment.TimedWord word = words.get(i);
@@ -72,21 +77,22 @@ public final class CaptionBuilder {
         return lines;
     }
 
-    private Cue cue(List<WordAlignment.TimedWord> words) {
-        return new Cue(words.get(0).startMs(), words.get(words.size() - 1).endMs(), String.join("\n", lines(text(words))));
+    private CaptionCue cue(List<WordAlignment.TimedWord> words) {
+        return new CaptionCue(words.get(0).startMs(), words.get(words.size() - 1).endMs(), String.join("\n", lines(text(words))),
+                words.stream().map(w -> new WordTiming(w.text(), w.startMs(), w.endMs())).toList());
     }
 
     /** A cue shorter than the minimum stays up into the silence after it, never over the next cue. */
-    private List<Cue> holdShortCues(List<Cue> cues) {
-        List<Cue> held = new ArrayList<>();
+    private List<CaptionCue> holdShortCues(List<CaptionCue> cues) {
+        List<CaptionCue> held = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
+            CaptionCue cue = cues.get(i);
             long end = cue.endMs();
             if (end - cue.startMs() < rules.minDurationMs()) {
                 long limit = i + 1 < cues.size() ? cues.get(i + 1).startMs() : Long.MAX_VALUE;
                 end = Math.min(cue.startMs() + rules.minDurationMs(), limit);
             }
-            held.add(new Cue(cue.startMs(), end, cue.text()));
+            held.add(new CaptionCue(cue.startMs(), end, cue.text(), cue.words()));
         }
         return held;
     }

@@ -23,6 +23,30 @@ final class DraftParts {
                 new Gradient(from, to, angleDeg), null, null, null, null, null, null, TextStyle.DEFAULT, Map.of()));
     }
 
+    /** A moving background ({@code gradient} with a look). */
+    static Segment motion(String id, long startMs, long durationMs, Gradient gradient, long fadeInMs) {
+        Transition transition = fadeInMs > 0 ? new Transition(TransitionType.FADE, fadeInMs, null) : null;
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(transition, null, null, null,
+                gradient, null, null, null, null, null, null, TextStyle.DEFAULT, Map.of()));
+    }
+
+    /** Kinetic type: bold words coming in one after another, fading out together. */
+    static Segment kinetic(String id, long startMs, long durationMs, String text, TextPosition position, int sizePx) {
+        long wordsMs = Math.min(1_200, Math.max(400, durationMs / 3));
+        TextStyle style = new TextStyle(null, sizePx, Boolean.TRUE, null, null,
+                new TextAnimation(TextAnimation.Effect.WORDS, TextAnimation.Effect.FADE, wordsMs));
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(null, null, text, null, null, null, null, null, null,
+                null, position, style, Map.of()));
+    }
+
+    /** Caption text: {@code boxColor} null for an outline; {@code mark} the word being spoken, or null. */
+    static Segment caption(String id, long startMs, long durationMs, String text, TextPosition position, Integer sizePx,
+                           String boxColor, TextStyle.Mark mark, TextAnimation animation) {
+        TextStyle style = new TextStyle(null, sizePx, Boolean.TRUE, null, boxColor, animation, mark);
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(null, null, text, null, null, null, null, null, null,
+                null, position, style, Map.of()));
+    }
+
     /** A photo or clip filling its span: stills get a Ken Burns move, clips play muted from their start. */
     static Segment picture(String id, long startMs, long durationMs, UserMedia media, Fit fit,
                            KenBurns kenBurns, long fadeInMs) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelwright.director.script.ScriptReader;
-import dev.reelwright.director.storyboard.SpeechRate;
 import dev.reelwright.director.voice.Speech;
 import dev.reelwright.director.voice.Voice;
+import dev.reelwright.director.voice.VoiceCatalog;
 import dev.reelwright.director.voice.WordTiming;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.TrackRole;
@@ -54,14 +54,18 @@ class VideoMakerTest {
     private static final String SCRIPT = "Quiet Mornings\n\nThe sun rises slowly over the hills. Birds begin to sing in the old oak."
             + " Coffee steams on the windowsill.\n\nVisit quietmornings.example to plan your stay.";
 
+    static VideoMaker maker() {
+        return new VideoMaker(VoiceCatalog.of(List.of(new ToneVoice())));
+    }
+
     private Draft make(Aspect aspect) {
         return make(aspect, List.of());
     }
 
     private Draft make(Aspect aspect, List<UserMedia> pictures) {
         var script = ScriptReader.read(new ByteArrayInputStream(SCRIPT.getBytes(StandardCharsets.UTF_8)));
-        MakeOptions options = new MakeOptions(aspect, 480, null, null, true, true, null, SpeechRate.NORMAL, 1, pictures);
-        return new VideoMaker(new ToneVoice()).make(script, options, media, stage -> { }).draft();
+        MakeOptions options = MakeOptions.defaults().withCanvas(aspect, 480).withMedia(pictures);
+        return maker().make(script, options, media, stage -> { }).draft();
     }
 
     @Test
@@ -80,7 +84,7 @@ class VideoMakerTest {
         assertTrue(draft.tracks().stream().anyMatch(t -> t.role() == TrackRole.BGM && t.segments().get(0).meta().ducks()));
         long voiceStart = draft.tracks().stream().filter(t -> t.role() == TrackRole.VOICE).findFirst().orElseThrow()
                 .segments().get(0).startMs();
-        assertEquals(VideoMaker.TITLE_MS, voiceStart);
+        assertEquals(Narrator.TITLE_MS, voiceStart);
         assertEquals(captions.segments().get(0).startMs(), voiceStart, "the first caption starts with the first word");
     }
 

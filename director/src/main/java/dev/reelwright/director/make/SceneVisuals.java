@@ -1,0 +1,112 @@
+package dev.reelwright.director.make;
+
+import dev.reelwright.director.captions.CaptionStyle;
+import dev.reelwright.director.music.Mood;
+import dev.reelwright.draft.Direction;
+import dev.reelwright.draft.Fit;
+import dev.reelwright.draft.Gradient;
+import dev.reelwright.draft.KenBurns;
+import dev.reelwright.draft.Segment;
+import dev.reelwright.draft.TextAnimation;
+import dev.reelwright.draft.TextPosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The pictures: a title card, a visual per scene (the user's photo or clip, or a designed moving
+ * background with the key phrase as kinetic type), an end card; neighbours cross-fade.
+ */
+final class SceneVisuals {
+    static final long CROSSFADE_MS = 500;
+    private static final long PHRASE_MAX_OVER_MEDIA_MS = 2_800;
+
+    /** Moves that vary from scene to scene: in and out, across and up. */
+    private static final KenBurns[] KEN_BURNS = {
+            new KenBurns(1.0, 1.12, Direction.RIGHT),
+            new KenBurns(1.14, 1.02, null),
+            new KenBurns(1.08, 1.08, Direction.LEFT),
+            new KenBurns(1.02, 1.15, Direction.UP),
+            new KenBurns(1.12, 1.0, Direction.DOWN)};
+
+    private final Narration narration;
+    private final Aspect aspect;
+    private final Mood mood;
+    private final List<Gradient.Look> looks;
+    private final int shortSidePx;
+    private final CaptionStyle captions;
+
+    SceneVisuals(Narration narration, Aspect aspect, int shortSidePx, Mood mood, long seed, CaptionStyle captions) {
+        this.narration = narration;
+        this.aspect = aspect;
+        this.shortSidePx = shortSidePx;
+        this.mood = mood;
+        this.captions = captions;
+        List<Gradient.Look> moving = new ArrayList<>(List.of(Gradient.Look.values()));
+        moving.remove(Gradient.Look.STILL);
+        java.util.Collections.shuffle(moving, new Random(seed));
+        this.looks = moving;
+    }
+
+    /** Title card, one visual per scene ({@code pictures.get(i)} when there is one), end card. */
+    List<Segment> pictures(List<UserMedia> pictures) {
+        List<Long> bounds = new ArrayList<>();
+        bounds.add(0L);
+        bounds.add(narration.titleMs());
+        List<SpokenScene> scenes = narration.scenes();
+        for (int i = 1; i < scenes.size(); i++) {
+            bounds.add((scenes.get(i - 1).endMs() + scenes.get(i).startMs()) / 2);
+        }
+        bounds.add(Math.min(narration.speechEndMs() + Narrator.GAP_MS / 2, narration.totalMs() - 1_000));
+        bounds.add(narration.totalMs());
+        List<Segment> segments = new ArrayList<>();
+        int count = bounds.size() - 1;
+        long half = CROSSFADE_MS / 2;
+        for (int i = 0; i < count; i++) {
+            long from = bounds.get(i) - (i > 0 ? half : 0);
+            long to = bounds.get(i + 1) + (i < count - 1 ? half : 0);
+            long fadeIn = i > 0 ? CROSSFADE_MS : 0;
+            int scene = i - 1;
+            if (scene >= 0 && scene < pictures.size()) {
+                UserMedia media = pictures.get(scene);
+                boolean canvasPortrait = aspect.heightPx() > aspect.widthPx();
+                Fit fit = media.portrait() == canvasPortrait || aspect == Aspect.SQUARE ? Fit.COVER : Fit.BLUR;
+                segments.add(DraftParts.picture("v" + i, from, to - from, media, fit, KEN_BURNS[scene % KEN_BURNS.length], fadeIn));
+                continue;
+            }
+            Palettes.Palette palette = Palettes.forScene(mood, i);
+            Gradient.Look look = looks.get(i % looks.size());
+            segments.add(DraftParts.motion("v" + i, from, to - from,
+                    new Gradient(palette.from(), palette.to(), 30 + 47 * i % 180, look, palette.accent()), fadeIn));
+        }
+        return segments;
+    }
+
+    /**
+     * Each scene's key phrase: over the user's pictures a short pop; over designed visuals,
+     * large kinetic type for the whole scene. Vertical canvases get larger type.
+     */
+    List<Segment> keyPhrases(int pictureCount) {
+        List<Segment> phrases = new ArrayList<>();
+        boolean vertical = aspect.heightPx() > aspect.widthPx();
+        TextPosition position = captions == CaptionStyle.BOLD || vertical && pictureCount > 0 ? TextPosition.TOP : TextPosition.CENTER;
+        List<SpokenScene> scenes = narration.scenes();
+        for (int i = 0; i < scenes.size(); i++) {
+            SpokenScene spoken = scenes.get(i);
+            if (spoken.scene() == null || spoken.scene().keyPhrase().isBlank()) {
+                continue;
+            }
+            String phrase = spoken.scene().keyPhrase();
+            if (i < pictureCount) {
+                long duration = Math.min(PHRASE_MAX_OVER_MEDIA_MS, Math.max(1_200, spoken.durationMs()));
+                phrases.add(DraftParts.text("k" + i, spoken.startMs(), duration, phrase, position,
+                        (int) (shortSidePx * (vertical ? 0.085 : 0.07)), TextAnimation.Effect.POP, null));
+            } else {
+                long duration = Math.max(1_000, spoken.durationMs() - 150);
+                phrases.add(DraftParts.kinetic("k" + i, spoken.startMs(), duration, phrase, position,
+                        (int) (shortSidePx * (vertical ? 0.1 : 0.085))));
+            }
+        }
+        return phrases;
+    }
+}
