@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** {@code reel examples [-o DIR] [--quality Q]}: renders every draft in examples/, making its sample media first. */
+/**
+ * {@code reel examples [-o DIR] [--quality Q] [--resolution R] [--drafts-only]}: renders every draft in
+ * examples/ (making its sample media first), then the five made examples from examples/scripts.
+ */
 final class ExamplesCommand {
     private ExamplesCommand() {
     }
 
     static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--quality"), Set.of());
+        Args args = new Args(argv, Set.of("-o", "--quality", "--resolution"), Set.of("--drafts-only"));
         args.allowPositionals(0);
         Path home = Path.of(System.getProperty("reel.home", ".")).toAbsolutePath().normalize();
         Path examples = home.resolve("examples");
@@ -43,7 +46,15 @@ final class ExamplesCommand {
             String name = draft.getFileName().toString().replaceFirst("\\.json$", ".mp4");
             RenderCommand.render(DraftFiles.read(draft), draft, outFolder.resolve(name), media, quality, out, cancellation);
         }
-        out.println("rendered " + drafts.size() + " examples into " + outFolder);
+        int made = 0;
+        if (!args.flag("--drafts-only")) {
+            String resolution = args.option("--resolution", "1080p");
+            if (!resolution.matches("1080p|720p|480p")) {
+                throw new CliException("--resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
+            }
+            made = MadeExamples.run(examples, media, outFolder, resolution, args.option("--quality", "standard"), out, cancellation);
+        }
+        out.println("rendered " + drafts.size() + " example drafts" + (made > 0 ? " and made " + made + " videos" : "") + " into " + outFolder);
     }
 
     /** Makes the sample photos, clip and sounds the examples use, once. */

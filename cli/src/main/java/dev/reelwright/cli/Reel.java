@@ -19,17 +19,21 @@ public final class Reel {
     private static final String HELP = """
             reel — scripts and drafts to finished videos, on your own machine
 
-              reel make SCRIPT -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]
-                        [--media DIR|FILE]... [--music MOOD|FILE|none] [--captions clean|none] [--title TEXT] [--quality Q]
-                  a script (.txt, .md, .srt, or - for standard input) to a video with voiceover, captions and music;
-                  also writes OUT.draft.json, OUT.srt, OUT.vtt and the made media in OUT.media/
-              reel voices               the voices available on this machine
+              reel make SCRIPT -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p] [--duration 30s]
+                        [--media DIR|FILE]... [--voiceover FILE] [--voice NAME] [--rate 1.1]
+                        [--music MOOD|FILE|none] [--captions clean|boxed|karaoke|bold|none] [--title TEXT] [--quality Q]
+                  a script (.txt, .md, .docx, .pdf, .srt, or - for standard input) to a video with voiceover, captions
+                  and music; also writes OUT.draft.json, OUT.srt, OUT.vtt and the made media in OUT.media/
+              reel voices               the voices available on this machine (for --voice)
+              reel prompt "IDEA" [--json] [--for generic|sora|veo|runway|kling] [--animatic OUT.mp4]
+                  a detailed prompt for a video model; --animatic renders its shot list as a storyboard video
               reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]
                   render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
               reel probe FILE           what a media file holds, as JSON
               reel summary DRAFT.json   the draft's timeline in one line
               reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
+              reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
               reel bench render [--runs N] [--seconds S]
                   renderer speed and memory against bare x264 on the same frames
             """;
@@ -67,6 +71,7 @@ public final class Reel {
                 case "render" -> RenderCommand.run(rest, out, cancellation);
                 case "make" -> MakeCommand.run(rest, out, System.in, cancellation);
                 case "voices" -> VoicesCommand.run(rest, out);
+                case "prompt" -> PromptCommand.run(rest, out, cancellation);
                 case "probe" -> ProbeCommand.run(rest, out);
                 case "summary" -> SummaryCommand.run(rest, out);
                 case "frame" -> FrameCommand.run(rest, out);

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.render.DecodedVideo;
 import dev.reelwright.render.audio.SoundMeasure;
+import dev.reelwright.render.media.AudioReader;
+import dev.reelwright.render.media.MediaInfo;
+import dev.reelwright.render.media.MediaProbe;
+import dev.reelwright.render.media.VideoReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every example draft renders (with its generated media) and decodes to what the draft says. */
 class ExamplesTest {
     @TempDir
-    Path out;
+    static Path out;
+    private static ReelRun ran;
+
+    /** Both tests read the outputs of one run of the README's first command, at 480p. */
+    private static synchronized ReelRun runOnce() {
+        if (ran == null) {
+            System.setProperty("reel.home", Path.of("..").toAbsolutePath().normalize().toString());
+            ran = ReelRun.of("examples", "-o", out.toString(), "--quality", "draft", "--resolution", "480p");
+        }
+        return ran;
+    }
 
     @Test
     void everyExampleRendersToTheDraftsLength() throws Exception {
         Path home = Path.of("..").toAbsolutePath().normalize();
         System.setProperty("reel.home", home.toString());
-        ReelRun run = ReelRun.of("examples", "-o", out.toString(), "--quality", "draft");
+        ReelRun run = runOnce();
         assertEquals(0, run.exitCode(), run.err());
         List<Path> drafts;
         try (Stream<Path> files = Files.list(home.resolve("examples"))) {
@@ -43,6 +57,55 @@ class ExamplesTest {
                 assertTrue(brightness(video.pictures.get(i)) > 8, name + ": unintended black frame at " + i);
             }
         }
+    }
+
+    /** The five made examples (run by the same command above, at 480p): lengths, shapes, captions, loudness. */
+    @Test
+    void theMadeExamplesHaveTheirLengthsShapesAndCaptions() throws Exception {
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        System.setProperty("reel.home", home.toString());
+        ReelRun run = runOnce();
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(30_000, MediaProbe.probe(out.resolve("2-desk-lamp.mp4")).durationMs(), 1000.0 / 30 + 30,
+                "product photos: 30 s as asked");
+        Draft promoDraft = DraftFiles.read(out.resolve("3-coastal-promo.draft.json"));
+        assertEquals(promoDraft.durationMs(), MediaProbe.probe(out.resolve("3-coastal-promo.mp4")).durationMs(), 1000.0 / 30 + 30,
+                "voiceover promo follows the recording");
+        assertTrue(promoDraft.tracks().get(0).segments().stream().filter(s -> s.source() != null).count() >= 5, "all five photos");
+        MediaInfo tiktok = MediaProbe.probe(out.resolve("4-sleep-tips-tiktok.mp4"));
+        assertEquals(480, tiktok.widthPx());
+        assertEquals(854, tiktok.heightPx());
+        assertEquals(20_000, MediaProbe.probe(out.resolve("5-animatic.mp4")).durationMs(), 1000.0 / 30 + 30,
+                "the animatic lasts as long as the shot list");
+        assertTrue(Files.readString(out.resolve("5-prompt.txt")).contains("smartwatch"));
+        for (String name : List.of("1-product-launch", "2-desk-lamp", "3-coastal-promo", "4-sleep-tips-tiktok")) {
+            Path file = out.resolve(name + ".mp4");
+            MediaInfo info = MediaProbe.probe(file);
+            // Decoded a frame at a time: whole decoded videos of this length do not fit the test's heap.
+            try (VideoReader frames = new VideoReader(file, 0, info.widthPx(), info.heightPx())) {
+                for (long ms = 0; ms < info.durationMs() - 100; ms += 500) {
+                    assertTrue(brightnessRgb(frames.pictureAt(ms)) > 8, name + ": unintended black frame at " + ms + " ms");
+                }
+            }
+            float[] sound = new float[(int) (info.durationMs() * 48 + 48_000) * 2];
+            try (AudioReader reader = new AudioReader(file, 0)) {
+                int got = reader.read(sound, sound.length / 2);
+                assertEquals(-14, SoundMeasure.integratedLufs(java.util.Arrays.copyOf(sound, got * 2)), 1.0, name + " loudness");
+            }
+        }
+        String script = Files.readString(home.resolve("examples/scripts/product-launch.md"));
+        String body = script.substring(script.indexOf('\n')).replaceAll("\\s+", " ").strip();
+        String srt = Files.readString(out.resolve("1-product-launch.srt"));
+        String shown = String.join(" ", srt.lines().filter(l -> !l.isBlank() && !l.matches("\\d+") && !l.contains("-->")).toList());
+        assertEquals(body, shown, "the captions say the script's words in order");
+    }
+
+    private static double brightnessRgb(int[] rgb) {
+        long sum = 0;
+        for (int i = 0; i < rgb.length; i += 97) {
+            sum += (rgb[i] >> 16 & 0xFF) + (rgb[i] >> 8 & 0xFF) + (rgb[i] & 0xFF);
+        }
+        return sum / (rgb.length / 97.0) / 3;
     }
 
     private static double brightness(byte[] bgr) {

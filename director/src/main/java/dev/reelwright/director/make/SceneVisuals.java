@@ -97,12 +97,16 @@ final class SceneVisuals {
                 continue;
             }
             String phrase = spoken.scene().keyPhrase();
+            long room = (i + 1 < scenes.size() ? scenes.get(i + 1).startMs() : narration.speechEndMs()) - spoken.startMs();
+            if (room < 400) {
+                continue;
+            }
             if (i < pictureCount) {
-                long duration = Math.min(PHRASE_MAX_OVER_MEDIA_MS, Math.max(1_200, spoken.durationMs()));
+                long duration = Math.min(room, Math.min(PHRASE_MAX_OVER_MEDIA_MS, Math.max(1_200, spoken.durationMs())));
                 phrases.add(DraftParts.text("k" + i, spoken.startMs(), duration, phrase, position,
                         (int) (shortSidePx * (vertical ? 0.085 : 0.07)), TextAnimation.Effect.POP, null));
             } else {
-                long duration = Math.max(1_000, spoken.durationMs() - 150);
+                long duration = Math.min(room, Math.max(1_000, spoken.durationMs() - 150));
                 phrases.add(DraftParts.kinetic("k" + i, spoken.startMs(), duration, phrase, position,
                         (int) (shortSidePx * (vertical ? 0.1 : 0.085))));
             }
