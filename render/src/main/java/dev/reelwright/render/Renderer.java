@@ -48,13 +48,15 @@ public final class Renderer {
         Path directory = output.toAbsolutePath().getParent();
         Path partial = temporarySibling(output, directory);
         Path mix = null;
+        Path mastered = null;
         double loudness;
         try {
             mix = Files.createTempFile("reel-mix-", ".f32");
+            mastered = Files.createTempFile("reel-mastered-", ".f32");
             listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
             Mixdown mixdown = new Mixdown(AudioPlanner.plan(draft, media::hasSound),
                     (source, startMs) -> new AudioReader(media.get(source).file(), startMs), draft.durationMs());
-            try (SoundTrack sound = new SoundTrack(mixdown, mix, cancellation);
+            try (SoundTrack sound = new SoundTrack(mixdown, mix, mastered, cancellation);
                  VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
                          draft.meta().fps(), quality);
                  PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
@@ -78,6 +80,9 @@ public final class Renderer {
             deleteQuietly(partial);
             if (mix != null) {
                 deleteQuietly(mix);
+            }
+            if (mastered != null) {
+                deleteQuietly(mastered);
             }
         }
     }

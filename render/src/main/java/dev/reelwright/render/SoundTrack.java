@@ -1,5 +1,6 @@
 package dev.reelwright.render;
 
+import dev.reelwright.render.audio.FloatFile;
 import dev.reelwright.render.audio.MasterSound;
 import dev.reelwright.render.audio.Mixdown;
 import java.nio.file.Path;
@@ -20,16 +21,28 @@ final class SoundTrack implements AutoCloseable {
         sound.setDaemon(true);
         return sound;
     });
-    private final CompletableFuture<MasterSound> mastered;
+    private final CompletableFuture<FloatFile.Reader> mastered;
     private volatile double mixLoudnessLufs = Double.NEGATIVE_INFINITY;
 
-    SoundTrack(Mixdown mixdown, Path scratch, Cancellation cancellation) {
+    /** Mixes into {@code mixFile}, then masters that into {@code masteredFile}; the caller deletes both at the end. */
+    SoundTrack(Mixdown mixdown, Path mixFile, Path masteredFile, Cancellation cancellation) {
         stop = cancellation.child();
         mastered = CompletableFuture.supplyAsync(() -> {
-            double lufs = mixdown.mixTo(scratch, stop);
+            double lufs = mixdown.mixTo(mixFile, stop);
             mixLoudnessLufs = lufs;
-            return new MasterSound(scratch, mixdown.totalFrames(), MasterSound.normalisingGainDb(scratch, mixdown.totalFrames(), lufs));
+            MasterSound.master(mixFile, mixdown.totalFrames(), lufs, masteredFile, stop);
+            deleteEarly(mixFile);
+            return new FloatFile.Reader(masteredFile);
         }, thread);
+    }
+
+    /** A long video's mix is large: it goes as soon as the mastered copy exists. */
+    private static void deleteEarly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // The renderer deletes it again at the end.
+        }
     }
 
     boolean isReady() {
@@ -37,7 +50,7 @@ final class SoundTrack implements AutoCloseable {
     }
 
     /** The mastered sound, waiting for it if need be; a failure in the sound thread is thrown here. */
-    MasterSound await() {
+    FloatFile.Reader await() {
         try {
             return mastered.join();
         } catch (CompletionException e) {

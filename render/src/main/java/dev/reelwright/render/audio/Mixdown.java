@@ -4,13 +4,7 @@ import dev.reelwright.draft.TrackRole;
 import dev.reelwright.render.Cancellation;
 import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.plan.AudioPart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -45,9 +39,7 @@ public final class Mixdown {
         int next = 0;
         float[] mix = new float[CHUNK_FRAMES * 2];
         float[] source = new float[CHUNK_FRAMES * 2];
-        ByteBuffer bytes = ByteBuffer.allocate(CHUNK_FRAMES * 2 * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        try (FileChannel out = FileChannel.open(scratch, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FloatFile.Writer out = new FloatFile.Writer(scratch)) {
             for (long chunkStart = 0; chunkStart < totalFrames; chunkStart += CHUNK_FRAMES) {
                 cancellation.check();
                 int frames = (int) Math.min(CHUNK_FRAMES, totalFrames - chunkStart);
@@ -61,15 +53,8 @@ public final class Mixdown {
                 }
                 active.removeIf(part -> part.finishedBefore(chunkEnd));
                 meter.add(mix, frames);
-                bytes.clear();
-                bytes.asFloatBuffer().put(mix, 0, frames * 2);
-                bytes.limit(frames * 2 * Float.BYTES);
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
+                out.write(mix, frames);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sound mix to " + scratch, e);
         } finally {
             active.forEach(ActivePart::close);
         }

@@ -44,6 +44,7 @@ public final class VideoEncoder implements AutoCloseable {
         recorder.setSampleRate(AudioReader.SAMPLE_RATE);
         recorder.setAudioBitrate(AUDIO_BITRATE);
         recorder.setAudioOption("profile", "aac_low");
+        recorder.setAudioOption("aac_coder", "fast");
         try {
             recorder.start();
         } catch (FFmpegFrameRecorder.Exception e) {

@@ -16,6 +16,8 @@ public final class Resampler {
     private int[] rowStart1 = new int[0];
     private int[] rowWeight = new int[0];
     private int[] line = new int[0];
+    private int[] left = new int[0];
+    private int[] right = new int[0];
     private int[] sampled = new int[0];
 
     /**
@@ -55,7 +57,7 @@ public final class Resampler {
             int[] dst = canvas.rgb();
             for (int j = 0; j < rows; j++) {
                 fillLine(src, j, available, span);
-                RowKernels.sampleRow(line, column, weight, dst, dstStart + j * width, count);
+                sampleLine(dst, dstStart + j * width, count);
             }
         } else {
             resampleBlended(source.rgb(), rows, available, span, count, canvas.rgb(), dstStart, width, a);
@@ -107,6 +109,20 @@ public final class Resampler {
         }
     }
 
+    /** {@code dst[out + x]}: the line sampled at output column {@code x}'s position. */
+    private void sampleLine(int[] dst, int out, int count) {
+        if (left.length < count) {
+            left = new int[count];
+            right = new int[count];
+        }
+        for (int x = 0; x < count; x++) {
+            int c = column[x];
+            left[x] = line[c];
+            right[x] = line[c + 1];
+        }
+        RowKernels.lerpEach(left, right, weight, dst, out, count);
+    }
+
     /** Sampling over what is already painted, at {@code alpha}/256: crossfades. */
     private void resampleBlended(int[] src, int rows, int available, int span, int count, int[] dst, int dstStart, int stride,
                                  int alpha) {
@@ -115,7 +131,7 @@ public final class Resampler {
         }
         for (int j = 0; j < rows; j++) {
             fillLine(src, j, available, span);
-            RowKernels.sampleRow(line, column, weight, sampled, 0, count);
+            sampleLine(sampled, 0, count);
             RowKernels.mixRow(dst, dstStart + j * stride, sampled, count, alpha);
         }
     }

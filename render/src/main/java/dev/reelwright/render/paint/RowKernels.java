@@ -19,7 +19,7 @@ final class RowKernels {
     private static MethodHandle blend = find("blendRows",
             MethodType.methodType(void.class, int[].class, int.class, int.class, int.class, int[].class, int.class));
     @SuppressWarnings("FieldMayBeFinal")
-    private static MethodHandle sample = find("sampleRow",
+    private static MethodHandle lerp = find("lerpEach",
             MethodType.methodType(void.class, int[].class, int[].class, int[].class, int[].class, int.class, int.class));
     @SuppressWarnings("FieldMayBeFinal")
     private static MethodHandle mix = find("mixRow",
@@ -37,10 +37,10 @@ final class RowKernels {
         }
     }
 
-    /** {@code dst[out + x] = lerp(line[column[x]], line[column[x] + 1], weight[x] / 256)} for {@code x < count}. */
-    static void sampleRow(int[] line, int[] column, int[] weight, int[] dst, int out, int count) {
+    /** {@code dst[out + x] = lerp(left[x], right[x], weight[x] / 256)} for {@code x < count}. */
+    static void lerpEach(int[] left, int[] right, int[] weight, int[] dst, int out, int count) {
         try {
-            sample.invokeExact(line, column, weight, dst, out, count);
+            lerp.invokeExact(left, right, weight, dst, out, count);
         } catch (Throwable e) {
             throw rethrow(e);
         }

@@ -17,10 +17,9 @@ final class ScalarRowKernels {
         }
     }
 
-    static void sampleRow(int[] line, int[] column, int[] weight, int[] dst, int out, int count) {
+    static void lerpEach(int[] left, int[] right, int[] weight, int[] dst, int out, int count) {
         for (int x = 0; x < count; x++) {
-            int c = column[x];
-            dst[out + x] = Pixels.lerp(line[c], line[c + 1], weight[x]);
+            dst[out + x] = Pixels.lerp(left[x], right[x], weight[x]);
         }
     }
 }
