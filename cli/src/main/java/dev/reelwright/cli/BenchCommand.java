@@ -14,6 +14,7 @@ import java.util.Set;
 /**
  * {@code reel bench render [--runs N] [--seconds S]}: the renderer against bare x264 on the very
  * same frames, in the same run, each measurement in its own JVM; prints medians and ratios.
+ * {@code reel bench make} is {@link MakeBench}.
  */
 final class BenchCommand {
     private static final String RENDER_HEAP = "-Xmx768m";
@@ -30,11 +31,16 @@ final class BenchCommand {
 
     static void run(List<String> argv, PrintStream out) throws Exception {
         Args args = new Args(argv, Set.of("--runs", "--seconds"), Set.of());
-        if (!args.positional(0, "what to benchmark (reel bench render)").equals("render")) {
-            throw new CliException("reel bench: only \"render\" is here so far");
-        }
+        String what = args.positional(0, "what to benchmark (reel bench render, or reel bench make)");
         args.allowPositionals(1);
         int runs = args.intOption("--runs", 3, 1, 20);
+        if (what.equals("make")) {
+            MakeBench.run(runs, out);
+            return;
+        }
+        if (!what.equals("render")) {
+            throw new CliException("reel bench: give render or make (got \"" + what + "\")");
+        }
         int seconds = args.intOption("--seconds", 30, 5, 600);
         Path work = Files.createTempDirectory("reel-bench-");
         try {
@@ -130,7 +136,7 @@ final class BenchCommand {
                 Double.parseDouble(parts[3]), Double.parseDouble(parts[4]));
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -40,9 +40,10 @@ final class Narrator {
         if (options.voiceover() != null) {
             return fromRecording(board, options.voiceover());
         }
+        List<Speech> spoken = voice != null ? voice.speakAll(board.scenes().stream().map(Scene::narration).toList())
+                : board.scenes().stream().map(Narrator::silence).toList();
         List<Speech> speeches = new ArrayList<>();
-        for (Scene scene : board.scenes()) {
-            Speech speech = voice != null ? voice.speak(scene.narration()) : silence(scene);
+        for (Speech speech : spoken) {
             speeches.add(TimeStretch.apply(speech, options.speed()));
         }
         long titleMs = TITLE_MS;

@@ -2,9 +2,15 @@ package dev.reelwright.director.voice;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
@@ -24,8 +30,8 @@ import org.w3c.dom.NodeList;
  */
 public final class MaryVoice implements Voice {
     public static final String DEFAULT = "cmu-slt-hsmm";
-    private static final Object LOCK = new Object();
-    private static LocalMaryInterface mary;
+    /** MaryTTS engines not in use; one per thread speaking, each with its own settings. */
+    private static final Deque<LocalMaryInterface> IDLE = new ArrayDeque<>();
 
     private final String voiceName;
 
@@ -45,35 +51,83 @@ public final class MaryVoice implements Voice {
 
     @Override
     public Speech speak(String text) {
-        synchronized (LOCK) {
-            LocalMaryInterface engine = engine();
-            try {
-                engine.setVoice(voiceName);
-                engine.setOutputType("AUDIO");
-                float[] samples;
-                int rate;
-                try (AudioInputStream audio = engine.generateAudio(text)) {
-                    rate = (int) audio.getFormat().getSampleRate();
-                    samples = toFloats(audio);
-                }
-                engine.setOutputType("REALISED_ACOUSTPARAMS");
-                Document acoustics = engine.generateXML(text);
-                return new Speech(samples, rate, wordTimings(acoustics));
-            } catch (SynthesisException | IOException | IllegalArgumentException e) {
-                throw new VoiceException("the voice " + voiceName + " could not speak this text (" + e.getMessage() + ")", e);
+        LocalMaryInterface engine = borrow();
+        try {
+            engine.setVoice(voiceName);
+            // One analysis, one synthesis: the synthesiser writes the durations it realised
+            // back into the acoustic parameters, so they give the word timings of this audio.
+            engine.setInputType("TEXT");
+            engine.setOutputType("ACOUSTPARAMS");
+            Document acoustics = engine.generateXML(text);
+            engine.setInputType("ACOUSTPARAMS");
+            engine.setOutputType("AUDIO");
+            float[] samples;
+            int rate;
+            try (AudioInputStream audio = engine.generateAudio(acoustics)) {
+                rate = (int) audio.getFormat().getSampleRate();
+                samples = toFloats(audio);
             }
+            return new Speech(samples, rate, wordTimings(acoustics));
+        } catch (SynthesisException | IOException | IllegalArgumentException e) {
+            throw new VoiceException("the voice " + voiceName + " could not speak this text (" + e.getMessage() + ")", e);
+        } finally {
+            giveBack(engine);
+        }
+    }
+
+    /**
+     * The vocoder is most of the work and runs on one core: texts are spoken two at a time on
+     * two cores (measured: 13 scenes in 2.6 s instead of 3.5 s warm, the same samples).
+     */
+    @Override
+    public List<Speech> speakAll(List<String> texts) {
+        int threads = Math.min(texts.size(), Math.min(2, Runtime.getRuntime().availableProcessors()));
+        if (threads <= 1) {
+            return Voice.super.speakAll(texts);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "reel-voice");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Speech>> spoken = new ArrayList<>();
+            for (String text : texts) {
+                spoken.add(pool.submit(() -> speak(text)));
+            }
+            List<Speech> speeches = new ArrayList<>();
+            for (Future<Speech> speech : spoken) {
+                speeches.add(speech.get());
+            }
+            return speeches;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new VoiceException("the voice " + voiceName + " failed (" + e.getCause() + ")", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VoiceException("speaking was interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
     /** Voices MaryTTS has on this machine. */
     public static List<String> available() {
-        synchronized (LOCK) {
-            return List.copyOf(engine().getAvailableVoices());
+        LocalMaryInterface engine = borrow();
+        try {
+            return List.copyOf(engine.getAvailableVoices());
+        } finally {
+            giveBack(engine);
         }
     }
 
-    private static LocalMaryInterface engine() {
-        if (mary == null) {
+    private static LocalMaryInterface borrow() {
+        synchronized (IDLE) {
+            if (!IDLE.isEmpty()) {
+                return IDLE.pop();
+            }
             // With log4j already configured, MaryTTS does not write ./log/server.log.
             Logger root = Logger.getRootLogger();
             if (!root.getAllAppenders().hasMoreElements()) {
@@ -81,12 +135,18 @@ public final class MaryVoice implements Voice {
                 root.setLevel(Level.OFF);
             }
             try {
-                mary = new LocalMaryInterface();
+                // The first engine starts MaryTTS (seconds); later ones share what it loaded.
+                return new LocalMaryInterface();
             } catch (MaryConfigurationException e) {
                 throw new VoiceException("the built-in voice could not start (" + e.getMessage() + ")", e);
             }
         }
-        return mary;
+    }
+
+    private static void giveBack(LocalMaryInterface engine) {
+        synchronized (IDLE) {
+            IDLE.push(engine);
+        }
     }
 
     private static float[] toFloats(AudioInputStream audio) throws IOException {
