@@ -3,6 +3,7 @@ package dev.reelwright.cli;
 import dev.reelwright.director.make.Aspect;
 import dev.reelwright.director.make.MadeVideo;
 import dev.reelwright.director.make.MakeOptions;
+import dev.reelwright.director.make.PhotoWords;
 import dev.reelwright.director.make.UserMedia;
 import dev.reelwright.director.make.VideoMaker;
 import dev.reelwright.director.music.Mood;
@@ -185,7 +186,9 @@ final class MakeCommand {
                     if (info.kind() == MediaKind.AUDIO) {
                         throw new CliException(file + ": is sound only; --media takes photos and clips (use --music FILE for music)");
                     }
-                    media.add(new UserMedia(file, info.kind() == MediaKind.VIDEO, info.widthPx(), info.heightPx(), info.durationMs()));
+                    boolean clip = info.kind() == MediaKind.VIDEO;
+                    media.add(new UserMedia(file, clip, info.widthPx(), info.heightPx(), info.durationMs(),
+                            clip ? "" : PhotoWords.read(file)));
                 } catch (RenderException e) {
                     throw new CliException(e.getMessage());
                 }

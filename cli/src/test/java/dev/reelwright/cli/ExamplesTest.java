@@ -69,9 +69,17 @@ class ExamplesTest {
         assertEquals(30_000, MediaProbe.probe(out.resolve("2-desk-lamp.mp4")).durationMs(), 1000.0 / 30 + 30,
                 "product photos: 30 s as asked");
         Draft promoDraft = DraftFiles.read(out.resolve("3-coastal-promo.draft.json"));
-        assertEquals(promoDraft.durationMs(), MediaProbe.probe(out.resolve("3-coastal-promo.mp4")).durationMs(), 1000.0 / 30 + 30,
-                "voiceover promo follows the recording");
-        assertTrue(promoDraft.tracks().get(0).segments().stream().filter(s -> s.source() != null).count() >= 5, "all five photos");
+        assertEquals(30_000, MediaProbe.probe(out.resolve("3-coastal-promo.mp4")).durationMs(), 1000.0 / 30 + 30,
+                "a 26 s voiceover MP3 makes a 30 s promo");
+        List<String> photos = promoDraft.tracks().get(0).segments().stream().filter(s -> s.source() != null)
+                .map(s -> s.source().replaceAll(".*/", "")).toList();
+        assertTrue(photos.containsAll(List.of("IMG_0412.jpg", "IMG_0413.jpg", "IMG_0414.jpg", "IMG_0415.jpg", "IMG_0416.jpg")),
+                "all five photos: " + photos);
+        // Camera names say nothing: the XMP keywords put each photo on the scene that speaks of it.
+        assertEquals("IMG_0415.jpg", photoUnder(promoDraft, "waves"));
+        assertEquals("IMG_0413.jpg", photoUnder(promoDraft, "lighthouse"));
+        assertEquals("IMG_0414.jpg", photoUnder(promoDraft, "kitchen"));
+        assertEquals("IMG_0412.jpg", photoUnder(promoDraft, "bay turns gold"));
         MediaInfo tiktok = MediaProbe.probe(out.resolve("4-sleep-tips-tiktok.mp4"));
         assertEquals(480, tiktok.widthPx());
         assertEquals(854, tiktok.heightPx());
@@ -98,6 +106,16 @@ class ExamplesTest {
         String srt = Files.readString(out.resolve("1-product-launch.srt"));
         String shown = String.join(" ", srt.lines().filter(l -> !l.isBlank() && !l.matches("\\d+") && !l.contains("-->")).toList());
         assertEquals(body, shown, "the captions say the script's words in order");
+    }
+
+    /** The photo on screen while the caption with {@code words} is shown. */
+    private static String photoUnder(Draft draft, String words) {
+        var caption = draft.tracks().stream().filter(t -> t.id().equals("captions")).findFirst().orElseThrow().segments().stream()
+                .filter(s -> s.meta().text() != null && s.meta().text().contains(words)).findFirst().orElseThrow();
+        long middleMs = (caption.startMs() + caption.endMs()) / 2;
+        return draft.tracks().get(0).segments().stream().filter(s -> s.source() != null)
+                .filter(s -> s.startMs() <= middleMs && middleMs < s.endMs()).reduce((a, b) -> b).orElseThrow()
+                .source().replaceAll(".*/", "");
     }
 
     private static double brightnessRgb(int[] rgb) {

@@ -38,7 +38,7 @@ final class Narrator {
 
     Narration narrate(Storyboard board, MakeOptions options, Path mediaFolder, List<String> warnings) {
         if (options.voiceover() != null) {
-            return fromRecording(board, options.voiceover());
+            return fromRecording(board, options.voiceover(), options.targetMs(), warnings);
         }
         List<Speech> spoken = voice != null ? voice.speakAll(board.scenes().stream().map(Scene::narration).toList())
                 : board.scenes().stream().map(Narrator::silence).toList();
@@ -142,7 +142,7 @@ final class Narrator {
      * The user's recording: the script's words are aligned to its pauses and each scene starts
      * where its first word is heard. Without script text the scenes follow the pauses and carry no words.
      */
-    private static Narration fromRecording(Storyboard board, Voiceover recording) {
+    private static Narration fromRecording(Storyboard board, Voiceover recording, Long targetMs, List<String> warnings) {
         List<SpeechPauses.Span> spans = SpeechPauses.speech(recording.mono(), recording.sampleRate());
         if (spans.isEmpty()) {
             throw new VoiceException(recording.file() + ": no speech found in the voiceover (it is silent)");
@@ -159,7 +159,7 @@ final class Narrator {
         }
         firstWord.add(words.size());
         if (words.isEmpty()) {
-            return unscripted(recording, spans, lead);
+            return ending(recording, spans, unscripted(spans, lead), targetMs, warnings);
         }
         List<WordTiming> timings = PauseAligner.align(words, spans);
         List<SpokenScene> scenes = new ArrayList<>();
@@ -176,13 +176,32 @@ final class Narrator {
             }
             scenes.add(new SpokenScene(board.scenes().get(i), start, relative.get(relative.size() - 1).endMs(), relative));
         }
+        return ending(recording, spans, scenes, targetMs, warnings);
+    }
+
+    /**
+     * The video follows the recording: the lead, all of it, then the end card, held longer to
+     * reach {@code --duration} when the recording is shorter. A longer recording is never cut or
+     * sped up: the user is told how long the video is instead.
+     */
+    private static Narration ending(Voiceover recording, List<SpeechPauses.Span> spans, List<SpokenScene> scenes, Long targetMs,
+                                    List<String> warnings) {
+        long lead = VOICEOVER_LEAD_MS;
         long speechEnd = lead + Math.max(recording.durationMs(), spans.get(spans.size() - 1).endMs());
-        return new Narration(scenes, lead, speechEnd, speechEnd + END_MS, recording.file().toAbsolutePath().toString(), lead,
+        long totalMs = speechEnd + END_MS;
+        if (targetMs != null && totalMs < targetMs) {
+            totalMs = targetMs;
+        } else if (targetMs != null && totalMs > targetMs + 500) {
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "the video is %.1f s, %.1f s longer than the %.0f s asked for: it follows the voiceover (%.1f s), which is never cut or sped up",
+                    totalMs / 1000.0, (totalMs - targetMs) / 1000.0, targetMs / 1000.0, recording.durationMs() / 1000.0));
+        }
+        return new Narration(scenes, lead, speechEnd, totalMs, recording.file().toAbsolutePath().toString(), lead,
                 recording.durationMs());
     }
 
     /** No script: a scene for every four seconds or more of speech, cut at pauses, without words. */
-    private static Narration unscripted(Voiceover recording, List<SpeechPauses.Span> spans, long lead) {
+    private static List<SpokenScene> unscripted(List<SpeechPauses.Span> spans, long lead) {
         List<SpokenScene> scenes = new ArrayList<>();
         long sceneStart = spans.get(0).startMs();
         for (int i = 0; i < spans.size(); i++) {
@@ -195,8 +214,6 @@ final class Narrator {
                 }
             }
         }
-        long speechEnd = lead + Math.max(recording.durationMs(), spans.get(spans.size() - 1).endMs());
-        return new Narration(scenes, lead, speechEnd, speechEnd + END_MS, recording.file().toAbsolutePath().toString(), lead,
-                recording.durationMs());
+        return scenes;
     }
 }

@@ -7,8 +7,17 @@ import java.nio.file.Path;
  *
  * @param clip a video clip rather than a still
  * @param durationMs a clip's length; 0 for stills
+ * @param words what the file's metadata says it shows (see {@link PhotoWords}); may be empty
  */
-public record UserMedia(Path file, boolean clip, int widthPx, int heightPx, long durationMs) {
+public record UserMedia(Path file, boolean clip, int widthPx, int heightPx, long durationMs, String words) {
+    public UserMedia {
+        words = words == null ? "" : words;
+    }
+
+    public UserMedia(Path file, boolean clip, int widthPx, int heightPx, long durationMs) {
+        this(file, clip, widthPx, heightPx, durationMs, "");
+    }
+
     boolean portrait() {
         return heightPx > widthPx;
     }

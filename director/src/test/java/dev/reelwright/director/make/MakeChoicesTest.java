@@ -148,6 +148,21 @@ class MakeChoicesTest {
                 "the second sentence's caption starts at its pause: " + gulls.startMs());
     }
 
+    @Test
+    void aDurationWithAVoiceoverHoldsTheEndCardOrSaysTheRecordingIsLonger() {
+        int rate = 16_000;
+        float[] mono = new float[rate * 5];
+        tone(mono, rate, 500, 4_500);
+        Voiceover recording = new Voiceover(Path.of("vo.wav"), mono, rate);
+        String script = "Harbour\n\nFishing boats leave at dawn.";
+        MadeVideo longer = make(script, MakeOptions.defaults().withVoiceover(recording).withTarget(15_000L));
+        assertEquals(15_000, longer.draft().durationMs(), "the end card is held to reach 15 s");
+        assertTrue(longer.warnings().isEmpty(), longer.warnings().toString());
+        MadeVideo shorter = make(script, MakeOptions.defaults().withVoiceover(recording).withTarget(5_000L));
+        assertEquals(Narrator.VOICEOVER_LEAD_MS + 5_000 + Narrator.END_MS, shorter.draft().durationMs(), "the recording is never cut");
+        assertTrue(shorter.warnings().get(0).contains("4.0 s longer than the 5 s asked for"), shorter.warnings().toString());
+    }
+
     private static void tone(float[] mono, int rate, long fromMs, long toMs) {
         for (int i = (int) (fromMs * rate / 1000); i < toMs * rate / 1000; i++) {
             mono[i] = (float) (0.3 * Math.sin(2 * Math.PI * 180 * i / rate));
