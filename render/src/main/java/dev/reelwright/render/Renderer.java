@@ -62,8 +62,10 @@ public final class Renderer {
                  PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
                 FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
                 FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);
-                pipeline.run(frames, (index, canvas) -> painter.paint(timing.frameTimeMs(index), canvas),
-                        new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
+                pipeline.run(frames, (index, canvas) -> {
+                    painter.paint(timing.frameTimeMs(index), canvas);
+                    canvas.toYuv();
+                }, new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
                 listener.progress(new RenderProgress(Stage.FINISHING, frames, frames));
                 encoder.finish();
                 loudness = sound.mixLoudnessLufs();

@@ -2,8 +2,6 @@ package dev.reelwright.render.media;
 
 import dev.reelwright.render.Quality;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.IntBuffer;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -21,7 +19,8 @@ public final class VideoEncoder implements AutoCloseable {
 
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
-    private final IntBuffer pixels;
+    private final ByteBuffer planes;
+    private final Yuv420 converted;
     private boolean finished;
 
     public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
@@ -37,7 +36,7 @@ public final class VideoEncoder implements AutoCloseable {
         recorder.setVideoOption("crf", Integer.toString(quality.crf()));
         // FFmpeg 7 takes the profile as a number here: AV_PROFILE_H264_HIGH.
         recorder.setVideoOption("profile", Integer.toString(avcodec.AV_PROFILE_H264_HIGH));
-        // The BGR to YUV step uses BT.601 coefficients; say so, so players decode the same colours.
+        // Yuv420 converts with BT.601 limited-range coefficients; say so, so players decode the same colours.
         recorder.setVideoOption("colorspace", "smpte170m");
         recorder.setVideoOption("color_range", "tv");
         recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
@@ -51,17 +50,26 @@ public final class VideoEncoder implements AutoCloseable {
             close();
             throw new MediaException(file + ": cannot start writing (" + Ffmpeg.describe(e) + ")", e);
         }
-        frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 4);
-        pixels = ((ByteBuffer) frame.image[0]).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        converted = new Yuv420(widthPx, heightPx);
+        // One plane-sized buffer holding Y, U and V one after the other, as FFmpeg lays out yuv420p.
+        frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 1, widthPx);
+        planes = ByteBuffer.allocateDirect(converted.planes().length);
+        frame.image[0] = planes;
     }
 
     /** Appends one picture: {@code width * height} ints {@code 0x00RRGGBB}, rows top to bottom. */
     public void writePicture(int[] rgb) {
-        pixels.clear();
-        pixels.put(rgb, 0, Math.min(rgb.length, pixels.capacity()));
+        converted.convert(rgb);
+        writePicture(converted);
+    }
+
+    /** Appends one picture already converted (on the painter's thread, so the encoder's stays free). */
+    public void writePicture(Yuv420 picture) {
+        planes.clear();
+        planes.put(picture.planes());
+        planes.flip();
         try {
-            // Little-endian 0x00RRGGBB is the byte order B, G, R, 0.
-            recorder.record(frame, avutil.AV_PIX_FMT_BGR0);
+            recorder.record(frame, avutil.AV_PIX_FMT_YUV420P);
         } catch (FFmpegFrameRecorder.Exception e) {
             throw new MediaException("encoding failed (" + Ffmpeg.describe(e) + ")", e);
         }

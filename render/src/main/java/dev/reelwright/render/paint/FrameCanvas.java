@@ -1,5 +1,6 @@
 package dev.reelwright.render.paint;
 
+import dev.reelwright.render.media.Yuv420;
 import dev.reelwright.render.plan.Box;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -17,6 +18,7 @@ public final class FrameCanvas {
     private final BufferedImage image;
     private final int[] rgb;
     private Graphics2D graphics;
+    private Yuv420 yuv;
 
     public FrameCanvas(int widthPx, int heightPx) {
         this.widthPx = widthPx;
@@ -35,6 +37,20 @@ public final class FrameCanvas {
 
     public int[] rgb() {
         return rgb;
+    }
+
+    /** The frame as the encoder takes it, converted now (on the painter's thread). */
+    public Yuv420 toYuv() {
+        if (yuv == null) {
+            yuv = new Yuv420(widthPx, heightPx);
+        }
+        yuv.convert(rgb);
+        return yuv;
+    }
+
+    /** The last {@link #toYuv()} result. */
+    public Yuv420 yuv() {
+        return yuv;
     }
 
     /** Java2D over the frame, antialiased, reused across frames. */

@@ -10,6 +10,12 @@ import dev.reelwright.render.plan.Box;
  * painting thread.
  */
 public final class Resampler {
+    /**
+     * Below this many source rows per output row (a 1.5x or larger vertical enlargement, as for
+     * the moving backgrounds computed small), each source row serves several output rows: then
+     * rows are sampled across once each and blended down, instead of blended first.
+     */
+    private static final double ROW_REUSE_SCALE = 2 / 3.0;
     private int[] column = new int[0];
     private int[] weight = new int[0];
     private int[] rowStart0 = new int[0];
@@ -18,6 +24,10 @@ public final class Resampler {
     private int[] line = new int[0];
     private int[] left = new int[0];
     private int[] right = new int[0];
+    private int[] columnNext = new int[0];
+    /** Two source rows sampled across, one after the other; {@code cachedRow} says which rows. */
+    private int[] across = new int[0];
+    private final int[] cachedRow = new int[2];
     private int[] sampled = new int[0];
 
     /**
@@ -52,7 +62,9 @@ public final class Resampler {
             line = new int[span];
         }
         int dstStart = rect[1] * width + rect[0];
-        if (a == 256) {
+        if (scaleY < ROW_REUSE_SCALE) {
+            upscale(source.rgb(), rows, available, count, canvas.rgb(), dstStart, width, a);
+        } else if (a == 256) {
             int[] src = source.rgb();
             int[] dst = canvas.rgb();
             for (int j = 0; j < rows; j++) {
@@ -102,7 +114,7 @@ public final class Resampler {
         if (rowWeight[j] == 0) {
             System.arraycopy(src, rowStart0[j], line, 0, available);
         } else {
-            RowKernels.blendRows(src, rowStart0[j], rowStart1[j], rowWeight[j], line, available);
+            RowKernels.blendRows(src, rowStart0[j], rowStart1[j], rowWeight[j], line, 0, available);
         }
         for (int i = available; i < span; i++) {
             line[i] = line[available - 1];
@@ -121,6 +133,60 @@ public final class Resampler {
             right[x] = line[c + 1];
         }
         RowKernels.lerpEach(left, right, weight, dst, out, count);
+    }
+
+    /** Enlarging: each source row sampled across once (kept while output rows still use it), then pairs blended down. */
+    private void upscale(int[] src, int rows, int available, int count, int[] dst, int dstStart, int stride, int alpha) {
+        if (columnNext.length < count) {
+            columnNext = new int[count];
+        }
+        if (left.length < count) {
+            left = new int[count];
+            right = new int[count];
+        }
+        for (int x = 0; x < count; x++) {
+            columnNext[x] = Math.min(column[x] + 1, available - 1);
+        }
+        if (across.length < 2 * count) {
+            across = new int[2 * count];
+        }
+        if (sampled.length < count) {
+            sampled = new int[count];
+        }
+        cachedRow[0] = -1;
+        cachedRow[1] = -1;
+        for (int j = 0; j < rows; j++) {
+            int top = sampledAcross(src, rowStart0[j], -1, count);
+            int out = dstStart + j * stride;
+            int[] target = alpha == 256 ? dst : sampled;
+            int at = alpha == 256 ? out : 0;
+            if (rowWeight[j] == 0) {
+                System.arraycopy(across, top * count, target, at, count);
+            } else {
+                int bottom = sampledAcross(src, rowStart1[j], top, count);
+                RowKernels.blendRows(across, top * count, bottom * count, rowWeight[j], target, at, count);
+            }
+            if (alpha != 256) {
+                RowKernels.mixRow(dst, out, sampled, count, alpha);
+            }
+        }
+    }
+
+    /** Which of the two slots holds the source row starting at {@code rowStart}, sampling it there if need be. */
+    private int sampledAcross(int[] src, int rowStart, int keep, int count) {
+        for (int slot = 0; slot < 2; slot++) {
+            if (cachedRow[slot] == rowStart) {
+                return slot;
+            }
+        }
+        int slot = keep == 0 ? 1 : keep == 1 ? 0 : cachedRow[0] < cachedRow[1] ? 0 : 1;
+        for (int x = 0; x < count; x++) {
+            left[x] = src[rowStart + column[x]];
+            right[x] = src[rowStart + columnNext[x]];
+        }
+        RowKernels.lerpEach(left, right, weight, across, slot * count, count);
+        cachedRow[slot] = rowStart;
+        return slot;
     }
 
     /** Sampling over what is already painted, at {@code alpha}/256: crossfades. */

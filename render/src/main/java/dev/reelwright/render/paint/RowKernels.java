@@ -17,7 +17,7 @@ import java.lang.invoke.MethodType;
 final class RowKernels {
     @SuppressWarnings("FieldMayBeFinal")
     private static MethodHandle blend = find("blendRows",
-            MethodType.methodType(void.class, int[].class, int.class, int.class, int.class, int[].class, int.class));
+            MethodType.methodType(void.class, int[].class, int.class, int.class, int.class, int[].class, int.class, int.class));
     @SuppressWarnings("FieldMayBeFinal")
     private static MethodHandle lerp = find("lerpEach",
             MethodType.methodType(void.class, int[].class, int[].class, int[].class, int[].class, int.class, int.class));
@@ -28,10 +28,10 @@ final class RowKernels {
     private RowKernels() {
     }
 
-    /** {@code out[i] = lerp(src[base0 + i], src[base1 + i], weight / 256)} for {@code i < count}. */
-    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int count) {
+    /** {@code out[outStart + i] = lerp(src[base0 + i], src[base1 + i], weight / 256)} for {@code i < count}. */
+    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int outStart, int count) {
         try {
-            blend.invokeExact(src, base0, base1, weight, out, count);
+            blend.invokeExact(src, base0, base1, weight, out, outStart, count);
         } catch (Throwable e) {
             throw rethrow(e);
         }

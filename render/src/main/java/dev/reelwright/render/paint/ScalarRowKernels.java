@@ -5,9 +5,9 @@ final class ScalarRowKernels {
     private ScalarRowKernels() {
     }
 
-    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int count) {
+    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int outStart, int count) {
         for (int i = 0; i < count; i++) {
-            out[i] = Pixels.lerp(src[base0 + i], src[base1 + i], weight);
+            out[outStart + i] = Pixels.lerp(src[base0 + i], src[base1 + i], weight);
         }
     }
 

@@ -17,7 +17,7 @@ final class VectorRowKernels {
     private VectorRowKernels() {
     }
 
-    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int count) {
+    static void blendRows(int[] src, int base0, int base1, int weight, int[] out, int outStart, int count) {
         int lanes = SPECIES.length();
         int keep = 256 - weight;
         int i = 0;
@@ -28,10 +28,10 @@ final class VectorRowKernels {
                     .lanewise(VectorOperators.LSHR, 8).and(0xFF00FF);
             IntVector g = p.and(0xFF00).mul(keep).add(q.and(0xFF00).mul(weight)).add(0x8000)
                     .lanewise(VectorOperators.LSHR, 8).and(0xFF00);
-            rb.or(g).intoArray(out, i);
+            rb.or(g).intoArray(out, outStart + i);
         }
         for (; i < count; i++) {
-            out[i] = Pixels.lerp(src[base0 + i], src[base1 + i], weight);
+            out[outStart + i] = Pixels.lerp(src[base0 + i], src[base1 + i], weight);
         }
     }
 
