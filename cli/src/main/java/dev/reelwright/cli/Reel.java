@@ -33,6 +33,10 @@ public final class Reel {
               reel summary DRAFT.json   the draft's timeline in one line
               reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
+              reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...]
+                  the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
+              reel admin user NAME [--credits N] | admin token USER_ID [--days N] | admin grant USER_ID N  [--data DIR|--db URL]
+                  registered users, their tokens and credit grants, for an operator
               reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
               reel bench render [--runs N] [--seconds S]
                   renderer speed and memory against bare x264 on the same frames
@@ -77,13 +81,15 @@ public final class Reel {
                 case "frame" -> FrameCommand.run(rest, out);
                 case "examples" -> ExamplesCommand.run(rest, out, cancellation);
                 case "bench" -> BenchCommand.run(rest, out);
+                case "serve" -> ServeCommand.run(rest, out, cancellation);
+                case "admin" -> AdminCommand.run(rest, out);
                 default -> throw new CliException("unknown command \"" + args.get(0) + "\" (reel --help lists them)");
             }
             return OK;
         } catch (Cancellation.Cancelled e) {
             err.println("reel: cancelled; no output was written");
             return CANCELLED;
-        } catch (CliException | DraftException | RenderException e) {
+        } catch (CliException | DraftException | RenderException | dev.reelwright.server.store.StoreException e) {
             err.println("reel: " + e.getMessage());
             return BAD_INPUT;
         } catch (Exception | Error e) {

@@ -1,0 +1,42 @@
+package dev.reelwright.cli;
+
+import dev.reelwright.render.Cancellation;
+import dev.reelwright.server.ServerSettings;
+import dev.reelwright.server.http.ApiServer;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code reel serve}: runs the API until the process is stopped (Ctrl-C stops it cleanly). */
+final class ServeCommand {
+    private ServeCommand() {
+    }
+
+    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
+        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db"), Set.of());
+        args.allowPositionals(0);
+        int port = args.intOption("--port", 8080, 0, 65_535);
+        String host = args.option("--host", "127.0.0.1");
+        var database = ServerDatabase.open(args);
+        ServerSettings settings = ServerSettings.defaults().withPublicUrl("http://" + host + ":" + port);
+        try (ApiServer server = new ApiServer(database, settings, out)) {
+            int listening;
+            try {
+                listening = server.start(host, port);
+            } catch (RuntimeException e) {
+                throw new CliException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+            }
+            out.println("reel serve: listening on http://" + host + ":" + listening + " (database: "
+                    + (database.isSqlite() ? "SQLite" : "PostgreSQL") + "); Ctrl-C stops it");
+            while (!cancellation.isCancelled()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            out.println("reel serve: stopped");
+        }
+    }
+}

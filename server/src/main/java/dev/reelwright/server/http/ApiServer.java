@@ -1,0 +1,241 @@
+package dev.reelwright.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reelwright.server.ServerSettings;
+import dev.reelwright.server.account.Accounts;
+import dev.reelwright.server.account.Credits;
+import dev.reelwright.server.account.LimitReached;
+import dev.reelwright.server.account.NotEnoughCredits;
+import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.Database;
+import dev.reelwright.server.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code reel serve}: the NemoVideo-compatible HTTP API over the accounts, credits and sessions
+ * of one database. Every answer is the contract's envelope; no stack trace ever reaches a client.
+ */
+public final class ApiServer implements AutoCloseable {
+    static final String APP = "nemo_agent";
+    private static final long MAX_BODY_BYTES = 1 << 20;
+    private static final String ANSWERED = "reel.answered";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Database database;
+    private final ServerSettings settings;
+    private final Accounts accounts;
+    private final Credits credits;
+    private final Sessions sessions;
+    private final RequestLog log;
+    private final List<Route> routes;
+    private final Javalin app;
+
+    public ApiServer(Database database, ServerSettings settings, PrintStream logOut) {
+        this.database = database;
+        this.settings = settings;
+        this.credits = new Credits(database, System::currentTimeMillis);
+        this.accounts = new Accounts(database, settings, credits, System::currentTimeMillis);
+        this.sessions = new Sessions(database, System::currentTimeMillis);
+        this.log = new RequestLog(logOut);
+        this.routes = routes();
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.requestLogger.http(log::record);
+        });
+        for (Route route : routes) {
+            app.addHttpHandler(route.method(), route.path(), route.handler());
+        }
+        app.exception(ApiError.class, (error, ctx) -> answer(ctx, error.status(), error.code(), error.getMessage()));
+        app.exception(LimitReached.class, (limit, ctx) -> {
+            ctx.header("Retry-After", Long.toString(limit.retryAfterS()));
+            answer(ctx, 429, 429, limit.getMessage());
+        });
+        app.exception(NotEnoughCredits.class, (short_, ctx) -> answer(ctx, 403, ApiError.CREDITS,
+                "not enough credits: " + short_.getMessage() + bindHint(ctx)));
+        app.exception(StoreException.class, (error, ctx) -> {
+            log.problem(ctx, error);
+            answer(ctx, 503, ApiError.INTERNAL, "the server's database is not available; try again shortly");
+        });
+        app.exception(Exception.class, (error, ctx) -> {
+            log.problem(ctx, error);
+            answer(ctx, 500, ApiError.INTERNAL, "the server failed on this request; it has been logged");
+        });
+        app.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                answer(ctx, 404, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(413, ctx -> answer(ctx, 413, ApiError.BAD_REQUEST, "the request body is larger than " + MAX_BODY_BYTES + " bytes"));
+    }
+
+    /** Starts listening on {@code port} (0 picks a free one); returns the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Credits credits() {
+        return credits;
+    }
+
+    private List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/healthz", "Liveness and database check", false, List.of(), this::health),
+                new Route(HandlerType.GET, "/openapi.json", "This description (OpenAPI 3)", false, List.of(),
+                        ctx -> ctx.json(OpenApi.document(routes))),
+                new Route(HandlerType.POST, "/api/auth/anonymous-token", "A token for a new anonymous user with starting credits",
+                        false, List.of("header:X-Client-Id"), this::anonymousToken),
+                new Route(HandlerType.GET, "/api/credits/balance/simple", "Credits available, frozen and in total", true, List.of(),
+                        this::balance),
+                new Route(HandlerType.POST, "/api/tasks/{user}/with-session/{app}", "A new chat session (and its task)", true,
+                        List.of("path:user", "path:app"), this::createSession),
+                new Route(HandlerType.GET, "/api/state/{app}/{user}/{sid}/latest", "A session's draft and media", true,
+                        List.of("path:app", "path:user", "path:sid"), this::state));
+    }
+
+    private void health(Context ctx) {
+        database.inTransaction(connection -> {
+            try (var check = connection.createStatement()) {
+                check.execute("SELECT 1");
+            }
+            return null;
+        });
+        ctx.json(Envelope.ok(Map.of("status", "ok", "database", database.isSqlite() ? "sqlite" : "postgresql")));
+    }
+
+    private void anonymousToken(Context ctx) {
+        String clientId = ctx.header("X-Client-Id");
+        if (clientId == null || clientId.isBlank() || clientId.length() > 64) {
+            throw ApiError.badRequest("the X-Client-Id header is required: 1 to 64 characters naming this client install");
+        }
+        Accounts.Grant grant = accounts.grantAnonymous(clientId.strip(), ctx.ip());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("token", grant.token());
+        data.put("user_id", grant.userId());
+        data.put("expires_at", Instant.ofEpochMilli(grant.expiresMs()).toString());
+        data.put("credits", grant.credits());
+        ctx.attribute(RequestLog.USER, grant.userId());
+        ctx.json(Envelope.ok(data));
+    }
+
+    private void balance(Context ctx) {
+        Credits.Balance balance = credits.balance(user(ctx));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("available", balance.available());
+        data.put("frozen", balance.frozen());
+        data.put("total", balance.total());
+        data.put("total_granted", balance.granted());
+        data.put("total_consumed", balance.consumed());
+        ctx.json(Envelope.ok(data));
+    }
+
+    private void createSession(Context ctx) {
+        String userId = user(ctx);
+        checkApp(ctx);
+        JsonNode body = body(ctx);
+        String taskName = Fields.text(body, "task_name", "project");
+        String language = Fields.text(body, "language", null);
+        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw ApiError.badRequest("language must be a BCP-47 tag such as en, zh-CN or ja (got \"" + language + "\")");
+        }
+        Sessions.Session session = sessions.create(userId, taskName, language);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task_id", session.taskId());
+        data.put("session_id", session.id());
+        data.put("user_id", userId);
+        ctx.json(Envelope.ok(data));
+    }
+
+    private void state(Context ctx) {
+        String userId = user(ctx);
+        checkApp(ctx);
+        Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("draft", sessions.latestDraft(session.id()).map(draft -> readJson(draft.draftJson())).orElse(null));
+        state.put("video_infos", List.of());
+        state.put("generated_media", List.of());
+        state.put("canvas_config", null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("session_id", session.id());
+        data.put("task_id", session.taskId());
+        data.put("task_name", session.taskName());
+        data.put("state", state);
+        ctx.json(Envelope.ok(data));
+    }
+
+    /** The token's user; a {@code {user}} path segment must be {@code me} or that user, else the session is "not found". */
+    private String user(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw new ApiError(401, ApiError.TOKEN, "a token is required: Authorization: Bearer <token>");
+        }
+        String userId = accounts.userOfToken(header.substring(7).strip())
+                .orElseThrow(() -> new ApiError(401, ApiError.TOKEN, "the token is unknown or has expired; get a new one"));
+        ctx.attribute(RequestLog.USER, userId);
+        String inPath = ctx.pathParamMap().get("user");
+        if (inPath != null && !inPath.equals("me") && !inPath.equals(userId)) {
+            throw ApiError.noSession();
+        }
+        return userId;
+    }
+
+    private static void checkApp(Context ctx) {
+        String app = ctx.pathParamMap().get("app");
+        if (app != null && !app.equals(APP)) {
+            throw new ApiError(404, 404, "no such app: " + app + " (this server runs " + APP + ")");
+        }
+    }
+
+    private JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode node = json.readTree(text);
+            if (!node.isObject()) {
+                throw ApiError.badRequest("the request body must be a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiError.badRequest("the request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        }
+    }
+
+    private Object readJson(String text) {
+        try {
+            return json.readValue(text, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored draft is not JSON", e);
+        }
+    }
+
+    private String bindHint(Context ctx) {
+        Object userId = ctx.attribute(RequestLog.USER);
+        return userId == null ? "" : "; register to keep your work and get more: " + settings.publicUrl() + "/bind?bind=" + userId;
+    }
+
+    private static void answer(Context ctx, int status, int code, String message) {
+        ctx.attribute(ANSWERED, true);
+        ctx.status(status).json(Envelope.error(code, message));
+    }
+}

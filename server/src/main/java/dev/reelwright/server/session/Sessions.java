@@ -1,0 +1,100 @@
+package dev.reelwright.server.session;
+
+import dev.reelwright.server.account.Ids;
+import dev.reelwright.server.store.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Chat sessions and their drafts. A session belongs to the user who made it: asked for by anyone
+ * else, it does not exist. Every change to the draft is kept as a new version.
+ */
+public final class Sessions {
+    private final Database database;
+    private final LongSupplier clockMs;
+
+    public Sessions(Database database, LongSupplier clockMs) {
+        this.database = database;
+        this.clockMs = clockMs;
+    }
+
+    public record Session(String id, String userId, String taskId, String taskName, String language) {
+    }
+
+    /** A draft as saved: its version (1, 2, ...) and its JSON in the draft format. */
+    public record DraftVersion(int version, String draftJson, String reason) {
+    }
+
+    public Session create(String userId, String taskName, String language) {
+        Session session = new Session(Ids.next("s"), userId, Ids.next("t"), taskName, language);
+        long now = clockMs.getAsLong();
+        return database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO sessions (id, user_id, task_id, task_name, language, created_ms) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, session.id());
+                insert.setString(2, userId);
+                insert.setString(3, session.taskId());
+                insert.setString(4, taskName);
+                insert.setString(5, language);
+                insert.setLong(6, now);
+                insert.executeUpdate();
+            }
+            return session;
+        });
+    }
+
+    /** The session, only if it belongs to {@code userId}. */
+    public Optional<Session> find(String sessionId, String userId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT id, user_id, task_id, task_name, language FROM sessions WHERE id = ? AND user_id = ?")) {
+                find.setString(1, sessionId);
+                find.setString(2, userId);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(new Session(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Saves a new version of the session's draft; returns its number. */
+    public int saveDraft(String sessionId, String draftJson, String reason) {
+        long now = clockMs.getAsLong();
+        return database.inTransaction(connection -> {
+            int version;
+            try (PreparedStatement last = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(version), 0) FROM draft_versions WHERE session_id = ?")) {
+                last.setString(1, sessionId);
+                try (ResultSet row = last.executeQuery()) {
+                    row.next();
+                    version = row.getInt(1) + 1;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO draft_versions (session_id, version, draft_json, reason, created_ms) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, sessionId);
+                insert.setInt(2, version);
+                insert.setString(3, draftJson);
+                insert.setString(4, reason);
+                insert.setLong(5, now);
+                insert.executeUpdate();
+            }
+            return version;
+        });
+    }
+
+    public Optional<DraftVersion> latestDraft(String sessionId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT version, draft_json, reason FROM draft_versions WHERE session_id = ? ORDER BY version DESC LIMIT 1")) {
+                find.setString(1, sessionId);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3))) : Optional.empty();
+                }
+            }
+        });
+    }
+}

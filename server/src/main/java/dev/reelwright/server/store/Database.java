@@ -1,0 +1,119 @@
+package dev.reelwright.server.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Where the server keeps its records: an SQLite file under the data folder by default, or
+ * PostgreSQL when given a {@code jdbc:postgresql:} URL. Both get the same migrations. A fresh
+ * connection per unit of work; callers run their statements through {@link #inTransaction}.
+ */
+public final class Database {
+    private final String url;
+    private final boolean sqlite;
+
+    private Database(String url) {
+        this.url = url;
+        this.sqlite = url.startsWith("jdbc:sqlite:");
+    }
+
+    /** The database at {@code url}, migrated to the latest schema. */
+    public static Database open(String url) {
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new StoreException("the database must be jdbc:sqlite:FILE or jdbc:postgresql://HOST/NAME (got " + redact(url) + ")");
+        }
+        Database database = new Database(url);
+        Migrations.apply(database);
+        return database;
+    }
+
+    /** The embedded default: {@code reelwright.db} in {@code dataFolder}. */
+    public static Database embedded(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the data folder " + dataFolder + " (" + e.getMessage() + ")", e);
+        }
+        return open("jdbc:sqlite:" + dataFolder.resolve("reelwright.db").toAbsolutePath());
+    }
+
+    public boolean isSqlite() {
+        return sqlite;
+    }
+
+    /** Work that reads and writes in one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed if it returns and rolled back if it throws.
+     * On SQLite the transaction takes the write lock at its start ({@code BEGIN IMMEDIATE}), so
+     * concurrent check-then-write work is serialised rather than failing midway.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = connect()) {
+            if (sqlite) {
+                try (Statement begin = connection.createStatement()) {
+                    begin.execute("BEGIN IMMEDIATE");
+                }
+            } else {
+                connection.setAutoCommit(false);
+            }
+            try {
+                T result = work.run(connection);
+                if (sqlite) {
+                    try (Statement commit = connection.createStatement()) {
+                        commit.execute("COMMIT");
+                    }
+                } else {
+                    connection.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the database failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        if (sqlite) {
+            try (Statement pragmas = connection.createStatement()) {
+                pragmas.execute("PRAGMA busy_timeout = 10000");
+                pragmas.execute("PRAGMA journal_mode = WAL");
+                pragmas.execute("PRAGMA foreign_keys = ON");
+            }
+            // Transactions are begun explicitly (BEGIN IMMEDIATE).
+            connection.setAutoCommit(true);
+        }
+        return connection;
+    }
+
+    private void rollback(Connection connection) {
+        try {
+            if (sqlite) {
+                try (Statement rollback = connection.createStatement()) {
+                    rollback.execute("ROLLBACK");
+                }
+            } else {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // The connection closes next; the transaction goes with it.
+        }
+    }
+
+    /** A URL fit for a message: any password removed. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
+    }
+}
