@@ -18,8 +18,9 @@ final class ServeCommand {
         int port = args.intOption("--port", 8080, 0, 65_535);
         String host = args.option("--host", "127.0.0.1");
         var database = ServerDatabase.open(args);
+        java.nio.file.Path media = java.nio.file.Path.of(args.option("--data", ServerDatabase.DEFAULT_DATA)).resolve("media");
         ServerSettings settings = ServerSettings.defaults().withPublicUrl("http://" + host + ":" + port);
-        try (ApiServer server = new ApiServer(database, settings, out)) {
+        try (ApiServer server = new ApiServer(database, settings, media, out)) {
             int listening;
             try {
                 listening = server.start(host, port);

@@ -9,13 +9,24 @@ import java.time.Duration;
  * @param tokenLifetime how long an anonymous token lasts (and the one-per-client-id window)
  * @param grantsPerIp anonymous tokens one IP address may get per {@code tokenLifetime}
  * @param publicUrl how clients reach this server, for links in messages (bind URLs)
+ * @param heartbeat how often a chat stream says {@code : ping} while work goes on
+ * @param creditsPer30s what making a video costs per started 30 s of output
  */
-public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
+public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
+                             long creditsPer30s) {
+    public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
+        this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10);
+    }
+
     public static ServerSettings defaults() {
         return new ServerSettings(100, Duration.ofDays(7), 10, "http://127.0.0.1:8080");
     }
 
     public ServerSettings withPublicUrl(String url) {
-        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url);
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s);
+    }
+
+    public ServerSettings withHeartbeat(Duration every) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s);
     }
 }

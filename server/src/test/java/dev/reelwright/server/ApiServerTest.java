@@ -49,7 +49,8 @@ class ApiServerTest {
     }
 
     private void start(String kind, ServerSettings settings) {
-        server = new ApiServer(TestDatabases.open(kind, folder), settings, new PrintStream(logs, true, StandardCharsets.UTF_8));
+        server = new ApiServer(TestDatabases.open(kind, folder), settings, folder.resolve("media"),
+                new PrintStream(logs, true, StandardCharsets.UTF_8));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -201,7 +202,7 @@ class ApiServerTest {
         JsonNode document = send("GET", "/openapi.json", null, null).body();
         assertEquals("3.0.3", document.path("openapi").asText());
         for (String path : List.of("/healthz", "/openapi.json", "/api/auth/anonymous-token", "/api/credits/balance/simple",
-                "/api/tasks/{user}/with-session/{app}", "/api/state/{app}/{user}/{sid}/latest")) {
+                "/api/tasks/{user}/with-session/{app}", "/api/state/{app}/{user}/{sid}/latest", "/run_sse")) {
             assertTrue(document.path("paths").has(path), path);
         }
         assertTrue(document.path("paths").path("/api/auth/anonymous-token").has("post"));

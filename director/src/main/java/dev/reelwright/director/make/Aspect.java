@@ -14,6 +14,11 @@ public enum Aspect {
         this.heightPx = heightPx;
     }
 
+    /** "16:9", "9:16", ... */
+    public String ratio() {
+        return ratio;
+    }
+
     public int widthPx() {
         return widthPx;
     }

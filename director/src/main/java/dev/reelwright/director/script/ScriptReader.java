@@ -37,6 +37,15 @@ public final class ScriptReader {
         }
     }
 
+    /** Text that arrived some other way (a chat message), read as plain text or Markdown; {@code source} names it in errors. */
+    public static Script readText(String text, String source) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            throw new ScriptException(source + ": more than " + MAX_BYTES / (1024 * 1024) + " MiB is not a script");
+        }
+        return parse(bytes, "txt", source);
+    }
+
     /** Standard input, read as plain text or Markdown. */
     public static Script read(InputStream in) {
         try {

@@ -106,6 +106,51 @@ public final class Credits {
         return settle(reservationId, "released", "frozen = frozen - ?, available = available + ?");
     }
 
+    /**
+     * The work succeeded and cost {@code spend}: that much (at most what was reserved) is spent and
+     * the rest is available again. False when the reservation was already settled.
+     */
+    public boolean settle(String reservationId, long spend) {
+        long now = clockMs.getAsLong();
+        return database.inTransaction(connection -> {
+            String userId;
+            long amount;
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT user_id, amount FROM credit_reservations WHERE id = ? AND state = 'reserved'")) {
+                find.setString(1, reservationId);
+                try (ResultSet row = find.executeQuery()) {
+                    if (!row.next()) {
+                        return false;
+                    }
+                    userId = row.getString(1);
+                    amount = row.getLong(2);
+                }
+            }
+            long spent = Math.max(0, Math.min(spend, amount));
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE credit_reservations SET state = 'captured', settled_ms = ? WHERE id = ? AND state = 'reserved'")) {
+                mark.setLong(1, now);
+                mark.setString(2, reservationId);
+                if (mark.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement move = connection.prepareStatement(
+                    "UPDATE credit_accounts SET frozen = frozen - ?, consumed = consumed + ?, available = available + ? WHERE user_id = ?")) {
+                move.setLong(1, amount);
+                move.setLong(2, spent);
+                move.setLong(3, amount - spent);
+                move.setString(4, userId);
+                move.executeUpdate();
+            }
+            record(connection, userId, "capture", spent, reservationId, null, now);
+            if (amount > spent) {
+                record(connection, userId, "release", amount - spent, reservationId, "less than reserved", now);
+            }
+            return true;
+        });
+    }
+
     private boolean settle(String reservationId, String state, String movement) {
         long now = clockMs.getAsLong();
         return database.inTransaction(connection -> {

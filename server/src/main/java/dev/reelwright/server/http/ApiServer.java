@@ -7,6 +7,8 @@ import dev.reelwright.server.account.Accounts;
 import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.LimitReached;
 import dev.reelwright.server.account.NotEnoughCredits;
+import dev.reelwright.server.chat.ChatTurns;
+import dev.reelwright.server.chat.TurnLog;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.store.StoreException;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code reel serve}: the NemoVideo-compatible HTTP API over the accounts, credits and sessions
@@ -34,16 +37,19 @@ public final class ApiServer implements AutoCloseable {
     private final Accounts accounts;
     private final Credits credits;
     private final Sessions sessions;
+    private final ChatTurns turns;
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
 
-    public ApiServer(Database database, ServerSettings settings, PrintStream logOut) {
+    /** @param mediaRoot where sessions' uploaded and made media live */
+    public ApiServer(Database database, ServerSettings settings, java.nio.file.Path mediaRoot, PrintStream logOut) {
         this.database = database;
         this.settings = settings;
         this.credits = new Credits(database, System::currentTimeMillis);
         this.accounts = new Accounts(database, settings, credits, System::currentTimeMillis);
         this.sessions = new Sessions(database, System::currentTimeMillis);
+        this.turns = new ChatTurns(sessions, credits, mediaRoot, settings);
         this.log = new RequestLog(logOut);
         this.routes = routes();
         this.app = Javalin.create(config -> {
@@ -86,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        turns.close();
     }
 
     public Accounts accounts() {
@@ -108,7 +115,9 @@ public final class ApiServer implements AutoCloseable {
                 new Route(HandlerType.POST, "/api/tasks/{user}/with-session/{app}", "A new chat session (and its task)", true,
                         List.of("path:user", "path:app"), this::createSession),
                 new Route(HandlerType.GET, "/api/state/{app}/{user}/{sid}/latest", "A session's draft and media", true,
-                        List.of("path:app", "path:user", "path:sid"), this::state));
+                        List.of("path:app", "path:user", "path:sid"), this::state),
+                new Route(HandlerType.POST, "/run_sse", "A chat turn, streamed as server-sent events (ADK event shape)", true,
+                        List.of("header:Last-Event-ID"), this::runSse));
     }
 
     private void health(Context ctx) {
@@ -179,6 +188,54 @@ public final class ApiServer implements AutoCloseable {
         data.put("task_name", session.taskName());
         data.put("state", state);
         ctx.json(Envelope.ok(data));
+    }
+
+    private void runSse(Context ctx) throws Exception {
+        String userId = user(ctx);
+        JsonNode body = body(ctx);
+        String app = Fields.text(body, "app_name", APP);
+        if (!app.equals(APP)) {
+            throw new ApiError(404, 404, "no such app: " + app + " (this server runs " + APP + ")");
+        }
+        String pathUser = Fields.text(body, "user_id", "me");
+        if (!pathUser.equals("me") && !pathUser.equals(userId)) {
+            throw ApiError.noSession();
+        }
+        String sessionId = Fields.text(body, "session_id", null);
+        if (sessionId == null) {
+            throw ApiError.badRequest("session_id is required (create one with POST /api/tasks/me/with-session/nemo_agent)");
+        }
+        Sessions.Session session = sessions.find(sessionId, userId).orElseThrow(ApiError::noSession);
+        String lastEventId = ctx.header("Last-Event-ID");
+        TurnLog log;
+        int seen = 0;
+        Optional<TurnLog> resumed = lastEventId == null ? Optional.empty()
+                : turns.find(lastEventId.replaceAll("\\.\\d+$", ""), userId);
+        if (resumed.isPresent()) {
+            log = resumed.get();
+            seen = Integer.parseInt(lastEventId.substring(lastEventId.lastIndexOf('.') + 1));
+        } else {
+            log = turns.start(userId, session, messageText(body));
+        }
+        new EventStream(ctx, settings.heartbeat()).send(log, seen);
+    }
+
+    /** The text parts of {@code new_message}, joined; a clear 400 when there are none. */
+    private static String messageText(JsonNode body) {
+        JsonNode message = Fields.get(body, "new_message");
+        if (message == null || !message.isObject()) {
+            throw ApiError.badRequest("new_message is required: {\"role\": \"user\", \"parts\": [{\"text\": \"...\"}]}");
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode part : message.path("parts")) {
+            if (part.path("text").isTextual()) {
+                text.append(text.length() == 0 ? "" : "\n").append(part.path("text").asText());
+            }
+        }
+        if (text.toString().isBlank()) {
+            throw ApiError.badRequest("new_message has no text part");
+        }
+        return text.toString();
     }
 
     /** The token's user; a {@code {user}} path segment must be {@code me} or that user, else the session is "not found". */

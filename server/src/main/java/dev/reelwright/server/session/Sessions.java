@@ -24,7 +24,7 @@ public final class Sessions {
     }
 
     /** A draft as saved: its version (1, 2, ...) and its JSON in the draft format. */
-    public record DraftVersion(int version, String draftJson, String reason) {
+    public record DraftVersion(int version, String draftJson, String reason, String mediaFolder) {
     }
 
     public Session create(String userId, String taskName, String language) {
@@ -61,7 +61,7 @@ public final class Sessions {
     }
 
     /** Saves a new version of the session's draft; returns its number. */
-    public int saveDraft(String sessionId, String draftJson, String reason) {
+    public int saveDraft(String sessionId, String draftJson, String reason, String mediaFolder) {
         long now = clockMs.getAsLong();
         return database.inTransaction(connection -> {
             int version;
@@ -74,12 +74,13 @@ public final class Sessions {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO draft_versions (session_id, version, draft_json, reason, created_ms) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO draft_versions (session_id, version, draft_json, reason, created_ms, media_folder) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, sessionId);
                 insert.setInt(2, version);
                 insert.setString(3, draftJson);
                 insert.setString(4, reason);
                 insert.setLong(5, now);
+                insert.setString(6, mediaFolder);
                 insert.executeUpdate();
             }
             return version;
@@ -89,10 +90,10 @@ public final class Sessions {
     public Optional<DraftVersion> latestDraft(String sessionId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement find = connection.prepareStatement(
-                    "SELECT version, draft_json, reason FROM draft_versions WHERE session_id = ? ORDER BY version DESC LIMIT 1")) {
+                    "SELECT version, draft_json, reason, media_folder FROM draft_versions WHERE session_id = ? ORDER BY version DESC LIMIT 1")) {
                 find.setString(1, sessionId);
                 try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3))) : Optional.empty();
+                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3), row.getString(4))) : Optional.empty();
                 }
             }
         });

@@ -1,0 +1,173 @@
+package dev.reelwright.server.chat;
+
+import dev.reelwright.director.make.MadeVideo;
+import dev.reelwright.director.make.MakeOptions;
+import dev.reelwright.director.make.VideoMaker;
+import dev.reelwright.director.script.Script;
+import dev.reelwright.director.script.ScriptException;
+import dev.reelwright.director.script.ScriptReader;
+import dev.reelwright.director.voice.VoiceCatalog;
+import dev.reelwright.director.voice.VoiceException;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.TimelineSummary;
+import dev.reelwright.server.ServerSettings;
+import dev.reelwright.server.account.Credits;
+import dev.reelwright.server.account.Ids;
+import dev.reelwright.server.account.NotEnoughCredits;
+import dev.reelwright.server.session.Sessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Chat turns, each run on a worker thread (one at a time: making a video uses both cores) so a
+ * dropped connection never stops the work. Until the agent lands, a turn understands one request:
+ * "turn my script into a video ..." with the script in the message and the aspect, length, music
+ * and caption wishes said with it. The director makes the draft; its cost (per started 30 s) is
+ * reserved first and settled on the actual length, or released on failure.
+ */
+public final class ChatTurns implements AutoCloseable {
+    static final String TOOL = "generate_video_from_script";
+    private static final int WORDS_PER_SECOND_ESTIMATE = 2;
+    private static final long CARDS_MS = 6_000;
+    private static final int KEPT_TURNS = 1_000;
+
+    private final Sessions sessions;
+    private final Credits credits;
+    private final Path mediaRoot;
+    private final ServerSettings settings;
+    private final Map<String, TurnLog> turns = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reel-turn");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private VoiceCatalog voices;
+
+    public ChatTurns(Sessions sessions, Credits credits, Path mediaRoot, ServerSettings settings) {
+        this.sessions = sessions;
+        this.credits = credits;
+        this.mediaRoot = mediaRoot;
+        this.settings = settings;
+    }
+
+    /** Starts a turn; its events arrive in the returned log. */
+    public TurnLog start(String userId, Sessions.Session session, String message) {
+        TurnLog log = new TurnLog(Ids.next("inv"), userId);
+        if (turns.size() >= KEPT_TURNS) {
+            // Resuming is for dropped connections: the oldest finished turns go first.
+            turns.values().removeIf(TurnLog::isComplete);
+        }
+        turns.put(log.invocationId(), log);
+        worker.submit(() -> run(log, session, message));
+        return log;
+    }
+
+    /** A turn of this user's, for a client resuming with {@code Last-Event-ID}. */
+    public Optional<TurnLog> find(String invocationId, String userId) {
+        TurnLog log = turns.get(invocationId);
+        return log != null && log.userId().equals(userId) ? Optional.of(log) : Optional.empty();
+    }
+
+    private void run(TurnLog log, Sessions.Session session, String message) {
+        AdkEvents events = new AdkEvents(log.invocationId());
+        String reservation = null;
+        try {
+            if (!MakeWishes.isMakeRequest(message)) {
+                log.add(events.finalText("I can turn a script into a video: say \"turn my script into a 30-second vertical video"
+                        + " with lo-fi music:\" followed by the script. Editing by chat comes with the agent."));
+                return;
+            }
+            MakeWishes wishes = MakeWishes.parse(message);
+            if (wishes.script() == null) {
+                log.add(events.finalText("Send the script with your request: put it after a colon, for example \"turn my script"
+                        + " into a video: Every morning starts with a choice ...\""));
+                return;
+            }
+            Script script = ScriptReader.readText(wishes.script(), "your script");
+            long estimateMs = wishes.targetMs() != null ? wishes.targetMs()
+                    : wishes.script().split("\\s+").length * 1000L / WORDS_PER_SECOND_ESTIMATE + CARDS_MS;
+            long cost = cost(estimateMs);
+            reservation = credits.reserve(log.userId(), cost, TOOL);
+            String callId = Ids.next("call");
+            log.add(events.call(callId, TOOL, describe(wishes)));
+            Path folder = Files.createDirectories(mediaRoot.resolve(session.userId()).resolve(session.id()).resolve(log.invocationId()));
+            MadeVideo made = new VideoMaker(voices()).make(script, options(wishes), folder,
+                    stage -> log.add(events.text("Working on the " + stage + " ...", true)));
+            int version = sessions.saveDraft(session.id(), DraftCodec.write(made.draft()), "made from a script", folder.toString());
+            long spent = Math.min(cost, cost(made.draft().durationMs()));
+            credits.settle(reservation, spent);
+            reservation = null;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("status", "ok");
+            result.put("duration_s", made.draft().durationMs() / 1000.0);
+            result.put("draft_version", version);
+            result.put("credits_spent", spent);
+            result.put("warnings", made.warnings());
+            log.add(events.response(callId, TOOL, result, Map.of("draft_version", version)));
+            StringBuilder reply = new StringBuilder(String.format(Locale.ROOT, "Your %.1f-second video is ready to export. %s",
+                    made.draft().durationMs() / 1000.0, TimelineSummary.of(made.draft())));
+            made.warnings().forEach(warning -> reply.append(" Note: ").append(warning).append('.'));
+            log.add(events.finalText(reply.toString()));
+        } catch (NotEnoughCredits e) {
+            log.add(events.error("2001", "Not enough credits: " + e.getMessage() + ". Register to keep your work and get more: "
+                    + settings.publicUrl() + "/bind?bind=" + log.userId()));
+        } catch (ScriptException | VoiceException e) {
+            log.add(events.error("4000", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            log.add(events.error("5000", "Making the video failed (" + e.getMessage() + "); no credits were spent."));
+        } finally {
+            if (reservation != null) {
+                credits.release(reservation);
+            }
+            log.complete();
+        }
+    }
+
+    private long cost(long durationMs) {
+        return settings.creditsPer30s() * Math.max(1, (durationMs + 29_999) / 30_000);
+    }
+
+    private static MakeOptions options(MakeWishes wishes) {
+        MakeOptions options = MakeOptions.defaults();
+        if (wishes.aspect() != null) {
+            options = options.withCanvas(wishes.aspect(), 1080);
+        }
+        if (wishes.music() != null || wishes.musicOff()) {
+            options = options.withMusic(wishes.music(), null, !wishes.musicOff());
+        }
+        if (wishes.captions() != null) {
+            options = options.withCaptions(wishes.captions());
+        }
+        return options.withTarget(wishes.targetMs());
+    }
+
+    private static Map<String, Object> describe(MakeWishes wishes) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("aspect", wishes.aspect() == null ? "16:9" : wishes.aspect().ratio());
+        args.put("duration_s", wishes.targetMs() == null ? null : wishes.targetMs() / 1000);
+        args.put("music", wishes.musicOff() ? "none" : wishes.music() == null ? "auto" : wishes.music().name());
+        args.put("captions", wishes.captions() == null ? "clean" : wishes.captions().name().toLowerCase(Locale.ROOT));
+        args.put("script_words", wishes.script().split("\\s+").length);
+        return args;
+    }
+
+    private synchronized VoiceCatalog voices() {
+        if (voices == null) {
+            voices = VoiceCatalog.discover(System.getenv());
+        }
+        return voices;
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

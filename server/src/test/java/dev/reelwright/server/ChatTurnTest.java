@@ -1,0 +1,162 @@
+package dev.reelwright.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reelwright.server.http.ApiServer;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A chat turn over real HTTP: "turn my script into a video", streamed as ADK events. */
+class ChatTurnTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiServer server;
+    private String base;
+
+    @TempDir
+    Path folder;
+
+    private record Stream(List<String> ids, List<JsonNode> events, int pings) {
+    }
+
+    @BeforeEach
+    void start() {
+        ServerSettings settings = ServerSettings.defaults().withHeartbeat(Duration.ofMillis(100));
+        server = new ApiServer(TestDatabases.open("sqlite", folder), settings, folder.resolve("media"),
+                new PrintStream(OutputStream.nullOutputStream()));
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JsonNode call(String method, String path, String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private Stream chat(String token, String session, String text, String lastEventId) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
+                "new_message", java.util.Map.of("role", "user", "parts", List.of(java.util.Map.of("text", text))), "streaming", false));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(3))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        List<String> ids = new ArrayList<>();
+        List<JsonNode> events = new ArrayList<>();
+        int pings = 0;
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith("id: ")) {
+                ids.add(line.substring(4));
+            } else if (line.startsWith("data: ")) {
+                events.add(JSON.readTree(line.substring(6)));
+            } else if (line.equals(": ping")) {
+                pings++;
+            }
+        }
+        return new Stream(ids, events, pings);
+    }
+
+    private String token(String client) throws Exception {
+        return call("POST", "/api/auth/anonymous-token", null, null, "X-Client-Id", client).path("data").path("token").asText();
+    }
+
+    private String session(String token) throws Exception {
+        return call("POST", "/api/tasks/me/with-session/nemo_agent", token, "{\"task_name\": \"project\"}").path("data")
+                .path("session_id").asText();
+    }
+
+    @Test
+    void aScriptInTheMessageBecomesADraftWithTheWishesHonouredAndPaidOnce() throws Exception {
+        String token = token("chat-1");
+        String session = session(token);
+        Stream stream = chat(token, session, "Turn my script into a vertical 12-second video with lo-fi music and bold captions:"
+                + " Mornings are hard. Our coffee makes them easy. Try it today.", null);
+        JsonNode call = stream.events().stream().filter(e -> e.path("content").path("parts").get(0).has("functionCall")).findFirst()
+                .orElseThrow().path("content").path("parts").get(0).path("functionCall");
+        assertEquals("generate_video_from_script", call.path("name").asText());
+        assertEquals("9:16", call.path("args").path("aspect").asText());
+        assertEquals(12, call.path("args").path("duration_s").asInt());
+        assertEquals("lofi", call.path("args").path("music").asText());
+        assertEquals("bold", call.path("args").path("captions").asText());
+        JsonNode response = stream.events().stream().filter(e -> e.path("content").path("parts").get(0).has("functionResponse"))
+                .findFirst().orElseThrow();
+        assertEquals("ok", response.path("content").path("parts").get(0).path("functionResponse").path("response").path("status").asText());
+        assertEquals(1, response.path("actions").path("stateDelta").path("draft_version").asInt());
+        JsonNode last = stream.events().get(stream.events().size() - 1);
+        assertTrue(last.path("turnComplete").asBoolean());
+        assertTrue(last.path("content").path("parts").get(0).path("text").asText().contains("Timeline ("), last.toString());
+        assertTrue(stream.events().stream().allMatch(e -> e.path("author").asText().equals("nemo_agent")
+                && e.path("content").path("role").asText().equals("model") && e.has("invocationId") && e.has("timestamp")));
+        assertTrue(stream.pings() >= 1, "heartbeats while the director works");
+        assertEquals(stream.events().size(), stream.ids().size());
+
+        JsonNode state = call("GET", "/api/state/nemo_agent/me/" + session + "/latest", token, null).path("data").path("state");
+        assertEquals(1080, state.path("draft").path("m").path("w").asInt());
+        assertEquals(1920, state.path("draft").path("m").path("h").asInt());
+        JsonNode balance = call("GET", "/api/credits/balance/simple", token, null).path("data");
+        assertEquals(90, balance.path("available").asInt(), "10 credits for up to 30 s");
+        assertEquals(0, balance.path("frozen").asInt());
+
+        // A dropped connection comes back with Last-Event-ID: the rest of the same turn, no new work.
+        Stream resumed = chat(token, session, "Turn my script into a video: never mind this text", stream.ids().get(0));
+        assertEquals(stream.ids().subList(1, stream.ids().size()), resumed.ids());
+        assertEquals(90, call("GET", "/api/credits/balance/simple", token, null).path("data").path("available").asInt());
+    }
+
+    @Test
+    void otherMessagesAndMissingScriptsCostNothingAndSayWhatToDo() throws Exception {
+        String token = token("chat-2");
+        String session = session(token);
+        Stream hello = chat(token, session, "hello there", null);
+        assertEquals(1, hello.events().size());
+        assertTrue(hello.events().get(0).path("turnComplete").asBoolean());
+        Stream noScript = chat(token, session, "make me a video please", null);
+        assertTrue(noScript.events().get(0).path("content").path("parts").get(0).path("text").asText().contains("after a colon"));
+        assertEquals(100, call("GET", "/api/credits/balance/simple", token, null).path("data").path("available").asInt());
+    }
+
+    @Test
+    void withoutEnoughCreditsTheTurnSaysSoWithTheBindLinkAndSpendsNothing() throws Exception {
+        String user = server.accounts().createRegistered("low", 5);
+        String token = server.accounts().issueToken(user, 60_000);
+        String session = session(token);
+        Stream stream = chat(token, session, "Make a video from my script: Sunrise over the bay. Boats leave the harbour.", null);
+        JsonNode last = stream.events().get(stream.events().size() - 1);
+        assertEquals("2001", last.path("errorCode").asText());
+        assertTrue(last.path("errorMessage").asText().contains("bind=" + user), last.toString());
+        JsonNode balance = call("GET", "/api/credits/balance/simple", token, null).path("data");
+        assertEquals(5, balance.path("available").asInt());
+        assertEquals(0, balance.path("frozen").asInt());
+        assertFalse(stream.events().stream().anyMatch(e -> e.path("content").path("parts").get(0).has("functionCall")));
+    }
+}
