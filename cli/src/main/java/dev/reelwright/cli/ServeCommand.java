@@ -18,9 +18,9 @@ final class ServeCommand {
         int port = args.intOption("--port", 8080, 0, 65_535);
         String host = args.option("--host", "127.0.0.1");
         var database = ServerDatabase.open(args);
-        java.nio.file.Path media = java.nio.file.Path.of(args.option("--data", ServerDatabase.DEFAULT_DATA)).resolve("media");
+        java.nio.file.Path data = java.nio.file.Path.of(args.option("--data", ServerDatabase.DEFAULT_DATA));
         ServerSettings settings = ServerSettings.defaults().withPublicUrl("http://" + host + ":" + port);
-        try (ApiServer server = new ApiServer(database, settings, media, out)) {
+        try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;
             try {
                 listening = server.start(host, port);

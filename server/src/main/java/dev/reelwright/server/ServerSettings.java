@@ -11,11 +11,20 @@ import java.time.Duration;
  * @param publicUrl how clients reach this server, for links in messages (bind URLs)
  * @param heartbeat how often a chat stream says {@code : ping} while work goes on
  * @param creditsPer30s what making a video costs per started 30 s of output
+ * @param exportsAtOnce exports rendered at the same time (one on two cores)
+ * @param exportHeap the heap cap of each export's worker process
+ * @param exportTimeLimit how long an export may run before it is stopped and failed
  */
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
-                             long creditsPer30s) {
+                             long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit) {
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
-        this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10);
+        this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30));
+    }
+
+    public ServerSettings withExportLimits(String heap, Duration timeLimit) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, heap,
+                timeLimit);
     }
 
     public static ServerSettings defaults() {
@@ -23,10 +32,12 @@ public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int 
     }
 
     public ServerSettings withPublicUrl(String url) {
-        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s);
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
+                exportTimeLimit);
     }
 
     public ServerSettings withHeartbeat(Duration every) {
-        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s);
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s, exportsAtOnce, exportHeap,
+                exportTimeLimit);
     }
 }

@@ -49,7 +49,7 @@ class ApiServerTest {
     }
 
     private void start(String kind, ServerSettings settings) {
-        server = new ApiServer(TestDatabases.open(kind, folder), settings, folder.resolve("media"),
+        server = new ApiServer(TestDatabases.open(kind, folder), settings, folder,
                 new PrintStream(logs, true, StandardCharsets.UTF_8));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }

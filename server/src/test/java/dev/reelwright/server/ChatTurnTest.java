@@ -38,7 +38,7 @@ class ChatTurnTest {
     @BeforeEach
     void start() {
         ServerSettings settings = ServerSettings.defaults().withHeartbeat(Duration.ofMillis(100));
-        server = new ApiServer(TestDatabases.open("sqlite", folder), settings, folder.resolve("media"),
+        server = new ApiServer(TestDatabases.open("sqlite", folder), settings, folder,
                 new PrintStream(OutputStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
@@ -126,6 +126,25 @@ class ChatTurnTest {
         JsonNode balance = call("GET", "/api/credits/balance/simple", token, null).path("data");
         assertEquals(90, balance.path("available").asInt(), "10 credits for up to 30 s");
         assertEquals(0, balance.path("frozen").asInt());
+
+        // The session's draft exports as it is: its made voice and music come from the turn's media folder.
+        JsonNode started = call("POST", "/api/render/proxy/lambda", token, "{\"id\": \"render_made\", \"sessionId\": \"" + session
+                + "\", \"output\": {\"format\": \"mp4\", \"quality\": \"draft\"}}");
+        assertEquals(0, started.path("code").asInt(), started.toString());
+        JsonNode poll = started;
+        for (int i = 0; i < 1200 && !poll.path("status").asText().matches("completed|failed|cancelled"); i++) {
+            Thread.sleep(100);
+            poll = call("GET", "/api/render/proxy/lambda/render_made", token, null);
+        }
+        assertEquals("completed", poll.path("status").asText(), poll.toString());
+        HttpResponse<byte[]> video = http.send(HttpRequest.newBuilder(URI.create(base + "/api/render/proxy/render_made/download"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        Path copy = java.nio.file.Files.write(folder.resolve("made.mp4"), video.body());
+        var info = dev.reelwright.render.media.MediaProbe.probe(copy);
+        assertEquals(1080, info.widthPx());
+        assertEquals(1920, info.heightPx());
+        assertTrue(info.hasAudio());
+        assertEquals(state.path("draft").path("d").asLong(), info.durationMs(), 100);
 
         // A dropped connection comes back with Last-Event-ID: the rest of the same turn, no new work.
         Stream resumed = chat(token, session, "Turn my script into a video: never mind this text", stream.ids().get(0));

@@ -9,6 +9,8 @@ import dev.reelwright.server.account.LimitReached;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.chat.ChatTurns;
 import dev.reelwright.server.chat.TurnLog;
+import dev.reelwright.server.export.RenderJobs;
+import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.store.StoreException;
@@ -38,18 +40,26 @@ public final class ApiServer implements AutoCloseable {
     private final Credits credits;
     private final Sessions sessions;
     private final ChatTurns turns;
+    private final RenderJobs renderJobs;
+    private final RenderQueue exports;
+    private final ExportRoutes exportRoutes;
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
 
-    /** @param mediaRoot where sessions' uploaded and made media live */
-    public ApiServer(Database database, ServerSettings settings, java.nio.file.Path mediaRoot, PrintStream logOut) {
+    /** @param dataFolder where sessions' media ({@code media/}) and finished exports ({@code renders/}) live */
+    public ApiServer(Database database, ServerSettings settings, java.nio.file.Path dataFolder, PrintStream logOut) {
         this.database = database;
         this.settings = settings;
         this.credits = new Credits(database, System::currentTimeMillis);
         this.accounts = new Accounts(database, settings, credits, System::currentTimeMillis);
         this.sessions = new Sessions(database, System::currentTimeMillis);
+        java.nio.file.Path mediaRoot = dataFolder.resolve("media");
         this.turns = new ChatTurns(sessions, credits, mediaRoot, settings);
+        this.renderJobs = new RenderJobs(database);
+        this.exports = new RenderQueue(renderJobs, sessions, credits, dataFolder.resolve("renders"), mediaRoot, settings.exportsAtOnce(),
+                settings.exportHeap(), settings.exportTimeLimit());
+        this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
         this.log = new RequestLog(logOut);
         this.routes = routes();
         this.app = Javalin.create(config -> {
@@ -86,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts listening on {@code port} (0 picks a free one); returns the port. */
     public int start(String host, int port) {
         app.start(host, port);
+        exports.resumeUnfinished();
         return app.port();
     }
 
@@ -93,6 +104,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         app.stop();
         turns.close();
+        exports.close();
     }
 
     public Accounts accounts() {
@@ -117,7 +129,15 @@ public final class ApiServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/api/state/{app}/{user}/{sid}/latest", "A session's draft and media", true,
                         List.of("path:app", "path:user", "path:sid"), this::state),
                 new Route(HandlerType.POST, "/run_sse", "A chat turn, streamed as server-sent events (ADK event shape)", true,
-                        List.of("header:Last-Event-ID"), this::runSse));
+                        List.of("header:Last-Event-ID"), this::runSse),
+                new Route(HandlerType.POST, "/api/render/proxy/lambda", "Start an export of a session's draft to MP4", true, List.of(),
+                        ctx -> exportRoutes.start(ctx)),
+                new Route(HandlerType.GET, "/api/render/proxy/lambda/{id}", "An export's status and progress", true, List.of("path:id"),
+                        ctx -> exportRoutes.poll(ctx)),
+                new Route(HandlerType.POST, "/api/render/proxy/lambda/{id}/cancel", "Cancel an export", true, List.of("path:id"),
+                        ctx -> exportRoutes.cancel(ctx)),
+                new Route(HandlerType.GET, "/api/render/proxy/{id}/download", "The exported MP4 (HTTP Range supported)", true,
+                        List.of("path:id"), ctx -> exportRoutes.download(ctx)));
     }
 
     private void health(Context ctx) {
@@ -239,7 +259,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The token's user; a {@code {user}} path segment must be {@code me} or that user, else the session is "not found". */
-    private String user(Context ctx) {
+    String user(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             throw new ApiError(401, ApiError.TOKEN, "a token is required: Authorization: Bearer <token>");
@@ -261,7 +281,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private JsonNode body(Context ctx) {
+    JsonNode body(Context ctx) {
         String text = ctx.body();
         if (text.isBlank()) {
             return json.createObjectNode();

@@ -87,6 +87,21 @@ public final class Sessions {
         });
     }
 
+    /** A given version of the session's draft. */
+    public Optional<DraftVersion> draft(String sessionId, int version) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT version, draft_json, reason, media_folder FROM draft_versions WHERE session_id = ? AND version = ?")) {
+                find.setString(1, sessionId);
+                find.setInt(2, version);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
     public Optional<DraftVersion> latestDraft(String sessionId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement find = connection.prepareStatement(

@@ -1,0 +1,156 @@
+package dev.reelwright.server.export;
+
+import dev.reelwright.render.media.MediaInfo;
+import dev.reelwright.render.media.MediaProbe;
+import dev.reelwright.server.account.Credits;
+import dev.reelwright.server.session.Sessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Exports waiting their turn: {@code concurrency} at a time (one on two cores), each in a
+ * {@link WorkerProcess} with a heap cap and a time limit. A job's reserved credits are captured
+ * when its file is complete and released when it fails or is cancelled. Jobs a stopped server
+ * left unfinished run again when it starts.
+ */
+public final class RenderQueue implements AutoCloseable {
+    private final RenderJobs jobs;
+    private final Sessions sessions;
+    private final Credits credits;
+    private final Path renders;
+    private final Path media;
+    private final String workerHeap;
+    private final Duration timeLimit;
+    private final ExecutorService workers;
+    private final Map<String, WorkerProcess> running = new ConcurrentHashMap<>();
+
+    public RenderQueue(RenderJobs jobs, Sessions sessions, Credits credits, Path renders, Path media, int concurrency, String workerHeap,
+                       Duration timeLimit) {
+        this.jobs = jobs;
+        this.sessions = sessions;
+        this.credits = credits;
+        this.renders = renders;
+        this.media = media;
+        this.workerHeap = workerHeap;
+        this.timeLimit = timeLimit;
+        this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
+            Thread thread = new Thread(runnable, "reel-export");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Puts back in line what a stopped server left pending or half done. */
+    public void resumeUnfinished() {
+        for (RenderJob job : jobs.unfinished()) {
+            jobs.move(job.id(), "processing", "pending");
+            submit(job.id());
+        }
+    }
+
+    public void submit(String jobId) {
+        workers.submit(() -> run(jobId));
+    }
+
+    /** Cancels a job that has not finished; false when it already had. */
+    public boolean cancel(RenderJob job) {
+        if (!jobs.end(job.id(), "cancelled", "cancelled by its owner")) {
+            return false;
+        }
+        WorkerProcess worker = running.get(job.id());
+        if (worker != null) {
+            worker.stop();
+        }
+        releaseOf(job.id());
+        return true;
+    }
+
+    private void run(String jobId) {
+        if (!jobs.move(jobId, "pending", "processing")) {
+            return;
+        }
+        RenderJob job = jobs.find(jobId).orElseThrow();
+        Path work = renders.resolve(job.userId()).resolve(jobId + ".work");
+        WorkerProcess worker = new WorkerProcess(workerHeap, timeLimit);
+        running.put(jobId, worker);
+        try {
+            Files.createDirectories(work);
+            Sessions.DraftVersion draft = sessions.draft(job.sessionId(), job.draftVersion()).orElseThrow(
+                    () -> new IllegalStateException("the draft version " + job.draftVersion() + " is gone"));
+            Path draftFile = Files.writeString(work.resolve("draft.json"), draft.draftJson());
+            Path out = work.resolve("out.mp4");
+            Path draftMedia = draft.mediaFolder() != null ? Path.of(draft.mediaFolder()) : work;
+            WorkerProcess.Outcome outcome = worker.run(List.of(draftFile.toString(), draftMedia.toString(),
+                    media.resolve(job.userId()).toString(), out.toString(), job.quality()), work.resolve("worker.log"),
+                    percent -> jobs.progress(jobId, percent));
+            if (outcome instanceof WorkerProcess.Done) {
+                finish(job, out);
+            } else if (outcome instanceof WorkerProcess.Refused refused) {
+                fail(jobId, refused.message());
+            } else if (outcome instanceof WorkerProcess.Broke broke) {
+                fail(jobId, broke.message());
+            } else {
+                fail(jobId, "cancelled");
+            }
+        } catch (IOException | RuntimeException e) {
+            fail(jobId, "the export could not run (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(jobId, "the server stopped during the export; it runs again when the server starts");
+        } finally {
+            running.remove(jobId);
+            deleteTree(work);
+        }
+    }
+
+    private void finish(RenderJob job, Path out) throws IOException {
+        Path finalFile = renders.resolve(job.userId()).resolve(job.id() + ".mp4");
+        Files.move(out, finalFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        MediaInfo info = MediaProbe.probe(finalFile);
+        if (jobs.complete(job.id(), finalFile.toString(), info.durationMs(), Files.size(finalFile))) {
+            if (job.reservationId() != null) {
+                credits.capture(job.reservationId());
+            }
+        } else {
+            Files.deleteIfExists(finalFile);
+        }
+    }
+
+    private void fail(String jobId, String message) {
+        if (jobs.end(jobId, "failed", message)) {
+            releaseOf(jobId);
+        }
+    }
+
+    private void releaseOf(String jobId) {
+        jobs.find(jobId).map(RenderJob::reservationId).ifPresent(credits::release);
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // A leftover work folder is removed with the next run of the same job id, or by hand.
+        }
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(WorkerProcess::stop);
+        workers.shutdownNow();
+    }
+}

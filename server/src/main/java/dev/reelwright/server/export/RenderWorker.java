@@ -1,0 +1,53 @@
+package dev.reelwright.server.export;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.DraftException;
+import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.Quality;
+import dev.reelwright.render.RenderException;
+import dev.reelwright.render.RenderListener;
+import dev.reelwright.render.RenderProgress;
+import dev.reelwright.render.Renderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The separate process a render job runs in, so a hostile file that crashes, hangs or eats memory
+ * while being decoded takes down only this process. Arguments: {@code DRAFT.json DRAFT_MEDIA
+ * USER_MEDIA OUT.mp4 QUALITY}. Prints {@code progress N} lines, and {@code error MESSAGE} before a
+ * non-zero exit.
+ */
+public final class RenderWorker {
+    private RenderWorker() {
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            Draft draft = DraftCodec.parse(Files.readString(Path.of(args[0])));
+            SessionMediaResolver media = new SessionMediaResolver(Path.of(args[1]), Path.of(args[2]));
+            int[] lastPercent = {-1};
+            new Renderer().render(draft, media, Quality.parse(args[4]), Path.of(args[3]), new RenderListener() {
+                @Override
+                public void progress(RenderProgress progress) {
+                    int percent = progress.framesTotal() == 0 ? 0 : (int) (progress.framesDone() * 100 / progress.framesTotal());
+                    if (percent != lastPercent[0]) {
+                        lastPercent[0] = percent;
+                        System.out.println("progress " + Math.min(99, percent));
+                        System.out.flush();
+                    }
+                }
+            }, Cancellation.none());
+            code = 0;
+        } catch (DraftException | RenderException e) {
+            System.out.println("error " + e.getMessage().replace('\n', ' '));
+            code = 2;
+        } catch (Exception | OutOfMemoryError e) {
+            System.out.println("error the render failed (" + e.getClass().getSimpleName() + ")");
+            code = 3;
+        }
+        System.out.flush();
+        System.exit(code);
+    }
+}
