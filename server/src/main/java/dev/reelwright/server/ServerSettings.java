@@ -14,17 +14,23 @@ import java.time.Duration;
  * @param exportsAtOnce exports rendered at the same time (one on two cores)
  * @param exportHeap the heap cap of each export's worker process
  * @param exportTimeLimit how long an export may run before it is stopped and failed
+ * @param requestsPerMinute requests one address, and one token, may make per minute (a burst of as many)
  */
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
-                             long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit) {
+                             long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute) {
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
         this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30));
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300);
+    }
+
+    public ServerSettings withRequestsPerMinute(int perMinute) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
+                exportHeap, exportTimeLimit, perMinute);
     }
 
     public ServerSettings withExportLimits(String heap, Duration timeLimit) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, heap,
-                timeLimit);
+                timeLimit, requestsPerMinute);
     }
 
     public static ServerSettings defaults() {
@@ -33,11 +39,11 @@ public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int 
 
     public ServerSettings withPublicUrl(String url) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit);
+                exportTimeLimit, requestsPerMinute);
     }
 
     public ServerSettings withHeartbeat(Duration every) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit);
+                exportTimeLimit, requestsPerMinute);
     }
 }

@@ -33,6 +33,7 @@ class ApiServerTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
     private ApiServer server;
+    private dev.reelwright.server.store.Database database;
     private String base;
 
     @TempDir
@@ -49,7 +50,8 @@ class ApiServerTest {
     }
 
     private void start(String kind, ServerSettings settings) {
-        server = new ApiServer(TestDatabases.open(kind, folder), settings, folder,
+        database = TestDatabases.open(kind, folder);
+        server = new ApiServer(database, settings, folder,
                 new PrintStream(logs, true, StandardCharsets.UTF_8));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
@@ -193,6 +195,27 @@ class ApiServerTest {
         Answer health = send("GET", "/healthz", null, null);
         assertEquals("ok", health.data().path("status").asText());
         assertEquals(kind, health.data().path("database").asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.reelwright.server.TestDatabases#kinds")
+    void pastTheRateLimitRequestsAre429AndCreateNothing(String kind) throws Exception {
+        start(kind, ServerSettings.defaults().withRequestsPerMinute(4));
+        String token = token("busy");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, send("GET", "/api/credits/balance/simple", token, null).status());
+        }
+        Answer limited = send("POST", "/api/tasks/me/with-session/nemo_agent", token, "{}");
+        assertEquals(429, limited.status());
+        assertTrue(Long.parseLong(limited.raw().headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        long sessions = database.inTransaction(connection -> {
+            try (var count = connection.createStatement(); var row = count.executeQuery("SELECT COUNT(*) FROM sessions")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+        assertEquals(0, sessions, "a refused request creates no work");
+        assertEquals(200, send("GET", "/healthz", null, null).status(), "health checks are never limited");
     }
 
     @ParameterizedTest

@@ -132,8 +132,8 @@ class ChatTurnTest {
                 + "\", \"output\": {\"format\": \"mp4\", \"quality\": \"draft\"}}");
         assertEquals(0, started.path("code").asInt(), started.toString());
         JsonNode poll = started;
-        for (int i = 0; i < 1200 && !poll.path("status").asText().matches("completed|failed|cancelled"); i++) {
-            Thread.sleep(100);
+        for (int i = 0; i < 480 && !poll.path("status").asText().matches("completed|failed|cancelled"); i++) {
+            Thread.sleep(250);
             poll = call("GET", "/api/render/proxy/lambda/render_made", token, null);
         }
         assertEquals("completed", poll.path("status").asText(), poll.toString());

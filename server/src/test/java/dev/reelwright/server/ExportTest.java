@@ -90,13 +90,13 @@ class ExportTest {
     }
 
     private JsonNode waitFor(String token, String id) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 480; i++) {
             JsonNode poll = call("GET", "/api/render/proxy/lambda/" + id, token, null);
             String status = poll.path("status").asText();
             if (!status.equals("pending") && !status.equals("processing")) {
                 return poll;
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
         throw new AssertionError("the export " + id + " did not finish");
     }

@@ -67,6 +67,20 @@ public final class ApiServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.requestLogger.http(log::record);
         });
+        RateLimits perAddress = new RateLimits(settings.requestsPerMinute());
+        RateLimits perToken = new RateLimits(settings.requestsPerMinute());
+        app.before(ctx -> {
+            if (ctx.path().equals("/healthz")) {
+                return;
+            }
+            String header = ctx.header("Authorization");
+            long wait = Math.max(perAddress.retryAfterS(ctx.ip()),
+                    header == null ? 0 : perToken.retryAfterS(dev.reelwright.server.account.Ids.hash(header)));
+            if (wait > 0) {
+                ctx.header("Retry-After", Long.toString(wait));
+                throw new ApiError(429, 429, "too many requests; try again in " + wait + " s");
+            }
+        });
         for (Route route : routes) {
             app.addHttpHandler(route.method(), route.path(), route.handler());
         }
