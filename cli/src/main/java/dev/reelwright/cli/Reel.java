@@ -33,7 +33,7 @@ public final class Reel {
               reel summary DRAFT.json   the draft's timeline in one line
               reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
-              reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...]
+              reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
                   the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
               reel admin user NAME [--credits N] | admin token USER_ID [--days N] | admin grant USER_ID N  [--data DIR|--db URL]
                   registered users, their tokens and credit grants, for an operator

@@ -13,13 +13,17 @@ final class ServeCommand {
     }
 
     static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db"), Set.of());
+        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url"), Set.of());
         args.allowPositionals(0);
         int port = args.intOption("--port", 8080, 0, 65_535);
         String host = args.option("--host", "127.0.0.1");
         var database = ServerDatabase.open(args);
         java.nio.file.Path data = java.nio.file.Path.of(args.option("--data", ServerDatabase.DEFAULT_DATA));
-        ServerSettings settings = ServerSettings.defaults().withPublicUrl("http://" + host + ":" + port);
+        String publicUrl = args.option("--public-url");
+        if (publicUrl != null && !publicUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+            throw new CliException("--public-url must be an http(s) address such as https://video.example.com (got \"" + publicUrl + "\")");
+        }
+        ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""));
         try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;
             try {

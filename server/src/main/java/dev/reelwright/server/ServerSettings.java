@@ -8,42 +8,49 @@ import java.time.Duration;
  * @param anonymousCredits credits a new anonymous user starts with
  * @param tokenLifetime how long an anonymous token lasts (and the one-per-client-id window)
  * @param grantsPerIp anonymous tokens one IP address may get per {@code tokenLifetime}
- * @param publicUrl how clients reach this server, for links in messages (bind URLs)
+ * @param publicUrl how clients reach this server, for links in answers; null: the address the client used
  * @param heartbeat how often a chat stream says {@code : ping} while work goes on
  * @param creditsPer30s what making a video costs per started 30 s of output
  * @param exportsAtOnce exports rendered at the same time (one on two cores)
  * @param exportHeap the heap cap of each export's worker process
  * @param exportTimeLimit how long an export may run before it is stopped and failed
  * @param requestsPerMinute requests one address, and one token, may make per minute (a burst of as many)
+ * @param uploadMaxBytes the largest file an upload may be
  */
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
-                             long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute) {
+                             long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute,
+                             long uploadMaxBytes) {
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
         this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300);
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024);
+    }
+
+    public ServerSettings withUploadMaxBytes(long bytes) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
+                exportHeap, exportTimeLimit, requestsPerMinute, bytes);
     }
 
     public ServerSettings withRequestsPerMinute(int perMinute) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, perMinute);
+                exportHeap, exportTimeLimit, perMinute, uploadMaxBytes);
     }
 
     public ServerSettings withExportLimits(String heap, Duration timeLimit) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, heap,
-                timeLimit, requestsPerMinute);
+                timeLimit, requestsPerMinute, uploadMaxBytes);
     }
 
     public static ServerSettings defaults() {
-        return new ServerSettings(100, Duration.ofDays(7), 10, "http://127.0.0.1:8080");
+        return new ServerSettings(100, Duration.ofDays(7), 10, null);
     }
 
     public ServerSettings withPublicUrl(String url) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes);
     }
 
     public ServerSettings withHeartbeat(Duration every) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes);
     }
 }

@@ -15,6 +15,7 @@ import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.upload.MediaStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class ChatTurns implements AutoCloseable {
     private static final int KEPT_TURNS = 1_000;
 
     private final Sessions sessions;
+    private final MediaStore media;
     private final Credits credits;
     private final Path mediaRoot;
     private final ServerSettings settings;
@@ -51,22 +53,23 @@ public final class ChatTurns implements AutoCloseable {
     });
     private VoiceCatalog voices;
 
-    public ChatTurns(Sessions sessions, Credits credits, Path mediaRoot, ServerSettings settings) {
+    public ChatTurns(Sessions sessions, Credits credits, MediaStore media, Path mediaRoot, ServerSettings settings) {
         this.sessions = sessions;
+        this.media = media;
         this.credits = credits;
         this.mediaRoot = mediaRoot;
         this.settings = settings;
     }
 
     /** Starts a turn; its events arrive in the returned log. */
-    public TurnLog start(String userId, Sessions.Session session, String message) {
+    public TurnLog start(String userId, Sessions.Session session, String message, String baseUrl) {
         TurnLog log = new TurnLog(Ids.next("inv"), userId);
         if (turns.size() >= KEPT_TURNS) {
             // Resuming is for dropped connections: the oldest finished turns go first.
             turns.values().removeIf(TurnLog::isComplete);
         }
         turns.put(log.invocationId(), log);
-        worker.submit(() -> run(log, session, message));
+        worker.submit(() -> run(log, session, message, baseUrl));
         return log;
     }
 
@@ -76,7 +79,7 @@ public final class ChatTurns implements AutoCloseable {
         return log != null && log.userId().equals(userId) ? Optional.of(log) : Optional.empty();
     }
 
-    private void run(TurnLog log, Sessions.Session session, String message) {
+    private void run(TurnLog log, Sessions.Session session, String message, String baseUrl) {
         AdkEvents events = new AdkEvents(log.invocationId());
         String reservation = null;
         try {
@@ -86,18 +89,22 @@ public final class ChatTurns implements AutoCloseable {
                 return;
             }
             MakeWishes wishes = MakeWishes.parse(message);
-            if (wishes.script() == null) {
+            Optional<MediaStore.StoredMedia> document = media.ofSession(session.id()).stream()
+                    .filter(file -> file.fileType().equals("document")).reduce((first, last) -> last);
+            if (wishes.script() == null && document.isEmpty()) {
                 log.add(events.finalText("Send the script with your request: put it after a colon, for example \"turn my script"
-                        + " into a video: Every morning starts with a choice ...\""));
+                        + " into a video: Every morning starts with a choice ...\", or upload it as a document first."));
                 return;
             }
-            Script script = ScriptReader.readText(wishes.script(), "your script");
-            long estimateMs = wishes.targetMs() != null ? wishes.targetMs()
-                    : wishes.script().split("\\s+").length * 1000L / WORDS_PER_SECOND_ESTIMATE + CARDS_MS;
+            Script script = wishes.script() != null ? ScriptReader.readText(wishes.script(), "your script")
+                    : ScriptReader.read(Path.of(document.get().path()));
+            long words = script.blocks().stream().mapToLong(block -> block.text().split("\\s+").length).sum();
+            long estimateMs = wishes.targetMs() != null ? wishes.targetMs() : words * 1000L / WORDS_PER_SECOND_ESTIMATE + CARDS_MS;
             long cost = cost(estimateMs);
             reservation = credits.reserve(log.userId(), cost, TOOL);
             String callId = Ids.next("call");
-            log.add(events.call(callId, TOOL, describe(wishes)));
+            log.add(events.call(callId, TOOL, describe(wishes, words, document.filter(d -> wishes.script() == null)
+                    .map(MediaStore.StoredMedia::filename).orElse(null))));
             Path folder = Files.createDirectories(mediaRoot.resolve(session.userId()).resolve(session.id()).resolve(log.invocationId()));
             MadeVideo made = new VideoMaker(voices()).make(script, options(wishes), folder,
                     stage -> log.add(events.text("Working on the " + stage + " ...", true)));
@@ -118,7 +125,7 @@ public final class ChatTurns implements AutoCloseable {
             log.add(events.finalText(reply.toString()));
         } catch (NotEnoughCredits e) {
             log.add(events.error("2001", "Not enough credits: " + e.getMessage() + ". Register to keep your work and get more: "
-                    + settings.publicUrl() + "/bind?bind=" + log.userId()));
+                    + baseUrl + "/bind?bind=" + log.userId()));
         } catch (ScriptException | VoiceException e) {
             log.add(events.error("4000", e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -149,13 +156,16 @@ public final class ChatTurns implements AutoCloseable {
         return options.withTarget(wishes.targetMs());
     }
 
-    private static Map<String, Object> describe(MakeWishes wishes) {
+    private static Map<String, Object> describe(MakeWishes wishes, long words, String documentName) {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("aspect", wishes.aspect() == null ? "16:9" : wishes.aspect().ratio());
         args.put("duration_s", wishes.targetMs() == null ? null : wishes.targetMs() / 1000);
         args.put("music", wishes.musicOff() ? "none" : wishes.music() == null ? "auto" : wishes.music().name());
         args.put("captions", wishes.captions() == null ? "clean" : wishes.captions().name().toLowerCase(Locale.ROOT));
-        args.put("script_words", wishes.script().split("\\s+").length);
+        args.put("script_words", words);
+        if (documentName != null) {
+            args.put("script_document", documentName);
+        }
         return args;
     }
 

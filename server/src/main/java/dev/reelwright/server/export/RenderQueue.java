@@ -80,7 +80,7 @@ public final class RenderQueue implements AutoCloseable {
         }
         RenderJob job = jobs.find(jobId).orElseThrow();
         Path work = renders.resolve(job.userId()).resolve(jobId + ".work");
-        WorkerProcess worker = new WorkerProcess(workerHeap, timeLimit);
+        WorkerProcess worker = new WorkerProcess(RenderWorker.class, workerHeap, timeLimit);
         running.put(jobId, worker);
         try {
             Files.createDirectories(work);

@@ -12,44 +12,48 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 /**
- * Runs {@link RenderWorker} in its own JVM with a heap cap and a time limit, relaying its progress.
- * What becomes of it is one of {@link Outcome}'s cases; it can be stopped at any moment.
+ * Runs a worker main class ({@link RenderWorker}, {@link ProbeWorker}) in its own JVM with a heap
+ * cap and a time limit, relaying its {@code progress N} lines and keeping its {@code result ...}
+ * line. What becomes of it is one of {@link Outcome}'s cases; it can be stopped at any moment.
  */
-final class WorkerProcess {
+public final class WorkerProcess {
     /** How a worker ended. */
-    sealed interface Outcome {
+    public sealed interface Outcome {
     }
 
-    record Done() implements Outcome {
+    /** It finished; {@code result} is what its {@code result} line said, or null. */
+    public record Done(String result) implements Outcome {
     }
 
     /** The worker said what was wrong (bad draft, missing or corrupt media). */
-    record Refused(String message) implements Outcome {
+    public record Refused(String message) implements Outcome {
     }
 
     /** It died (crash, out of memory) or ran past its time. */
-    record Broke(String message) implements Outcome {
+    public record Broke(String message) implements Outcome {
     }
 
-    record Stopped() implements Outcome {
+    public record Stopped() implements Outcome {
     }
 
+    private final Class<?> mainClass;
     private final String heap;
     private final Duration timeLimit;
     private volatile Process process;
     private volatile boolean stopRequested;
     private volatile boolean timedOut;
 
-    WorkerProcess(String heap, Duration timeLimit) {
+    public WorkerProcess(Class<?> mainClass, String heap, Duration timeLimit) {
+        this.mainClass = mainClass;
         this.heap = heap;
         this.timeLimit = timeLimit;
     }
 
-    Outcome run(List<String> arguments, Path stderrFile, IntConsumer progress) throws IOException, InterruptedException {
+    public Outcome run(List<String> arguments, Path stderrFile, IntConsumer progress) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                RenderWorker.class.getName()));
+                mainClass.getName()));
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectError(stderrFile.toFile()).start();
         if (stopRequested) {
@@ -68,12 +72,15 @@ final class WorkerProcess {
         watchdog.setDaemon(true);
         watchdog.start();
         String error = null;
+        String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("progress ")) {
                     progress.accept(Integer.parseInt(line.substring(9).strip()));
                 } else if (line.startsWith("error ")) {
                     error = line.substring(6);
+                } else if (line.startsWith("result ")) {
+                    result = line.substring(7);
                 }
             }
         }
@@ -83,7 +90,7 @@ final class WorkerProcess {
             return new Stopped();
         }
         if (exit == 0) {
-            return new Done();
+            return new Done(result);
         }
         if (error != null && exit == 2) {
             return new Refused(error);
@@ -93,7 +100,7 @@ final class WorkerProcess {
     }
 
     /** Stops the worker now (cancel); {@link #run} then answers {@link Stopped}. */
-    void stop() {
+    public void stop() {
         stopRequested = true;
         Process running = process;
         if (running != null) {

@@ -11,6 +11,8 @@ import dev.reelwright.server.chat.ChatTurns;
 import dev.reelwright.server.chat.TurnLog;
 import dev.reelwright.server.export.RenderJobs;
 import dev.reelwright.server.export.RenderQueue;
+import dev.reelwright.server.upload.MediaStore;
+import dev.reelwright.server.upload.Uploads;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.store.StoreException;
@@ -43,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
     private final RenderJobs renderJobs;
     private final RenderQueue exports;
     private final ExportRoutes exportRoutes;
+    private final UploadRoutes uploadRoutes;
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
@@ -55,17 +58,25 @@ public final class ApiServer implements AutoCloseable {
         this.accounts = new Accounts(database, settings, credits, System::currentTimeMillis);
         this.sessions = new Sessions(database, System::currentTimeMillis);
         java.nio.file.Path mediaRoot = dataFolder.resolve("media");
-        this.turns = new ChatTurns(sessions, credits, mediaRoot, settings);
+        MediaStore mediaStore = new MediaStore(database);
+        this.turns = new ChatTurns(sessions, credits, mediaStore, mediaRoot, settings);
         this.renderJobs = new RenderJobs(database);
         this.exports = new RenderQueue(renderJobs, sessions, credits, dataFolder.resolve("renders"), mediaRoot, settings.exportsAtOnce(),
                 settings.exportHeap(), settings.exportTimeLimit());
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
+        this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
+                settings);
+        java.nio.file.Path uploadCache = dataFolder.resolve("tmp");
         this.log = new RequestLog(logOut);
         this.routes = routes();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.requestLogger.http(log::record);
+            config.jetty.multipartConfig.cacheDirectory(createFolder(uploadCache).toString());
+            config.jetty.multipartConfig.maxFileSize(settings.uploadMaxBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(4 * settings.uploadMaxBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
         });
         RateLimits perAddress = new RateLimits(settings.requestsPerMinute());
         RateLimits perToken = new RateLimits(settings.requestsPerMinute());
@@ -104,7 +115,17 @@ public final class ApiServer implements AutoCloseable {
                 answer(ctx, 404, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
             }
         });
-        app.error(413, ctx -> answer(ctx, 413, ApiError.BAD_REQUEST, "the request body is larger than " + MAX_BODY_BYTES + " bytes"));
+        app.error(413, ctx -> {
+            if (ctx.attribute(ANSWERED) != null) {
+                return;
+            }
+            if (ctx.path().startsWith("/api/upload-video/")) {
+                answer(ctx, 413, ApiError.FILE_SIZE, "a file is larger than the " + settings.uploadMaxBytes() / (1024 * 1024)
+                        + " MB (" + settings.uploadMaxBytes() + " bytes) a file may be; nothing was kept");
+            } else {
+                answer(ctx, 413, ApiError.BAD_REQUEST, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+            }
+        });
     }
 
     /** Starts listening on {@code port} (0 picks a free one); returns the port. */
@@ -150,6 +171,13 @@ public final class ApiServer implements AutoCloseable {
                         ctx -> exportRoutes.poll(ctx)),
                 new Route(HandlerType.POST, "/api/render/proxy/lambda/{id}/cancel", "Cancel an export", true, List.of("path:id"),
                         ctx -> exportRoutes.cancel(ctx)),
+                new Route(HandlerType.POST, "/api/upload-video/{app}/{user}/{sid}", "Upload media or a script document into a session",
+                        true, List.of("path:app", "path:user", "path:sid"), ctx -> {
+                            checkApp(ctx);
+                            uploadRoutes.upload(ctx);
+                        }),
+                new Route(HandlerType.GET, "/api/media/{id}", "An uploaded file (owner only, HTTP Range supported)", true,
+                        List.of("path:id"), ctx -> uploadRoutes.read(ctx)),
                 new Route(HandlerType.GET, "/api/render/proxy/{id}/download", "The exported MP4 (HTTP Range supported)", true,
                         List.of("path:id"), ctx -> exportRoutes.download(ctx)));
     }
@@ -213,7 +241,7 @@ public final class ApiServer implements AutoCloseable {
         Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("draft", sessions.latestDraft(session.id()).map(draft -> readJson(draft.draftJson())).orElse(null));
-        state.put("video_infos", List.of());
+        state.put("video_infos", uploadRoutes.ofSession(session.id(), baseUrl(ctx)));
         state.put("generated_media", List.of());
         state.put("canvas_config", null);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -249,7 +277,7 @@ public final class ApiServer implements AutoCloseable {
             log = resumed.get();
             seen = Integer.parseInt(lastEventId.substring(lastEventId.lastIndexOf('.') + 1));
         } else {
-            log = turns.start(userId, session, messageText(body));
+            log = turns.start(userId, session, messageText(body), baseUrl(ctx));
         }
         new EventStream(ctx, settings.heartbeat()).send(log, seen);
     }
@@ -288,6 +316,26 @@ public final class ApiServer implements AutoCloseable {
         return userId;
     }
 
+    /**
+     * This server's address for links in answers: the configured public URL, or else the one the
+     * client reached it by (its Host header).
+     */
+    String baseUrl(Context ctx) {
+        if (settings.publicUrl() != null) {
+            return settings.publicUrl();
+        }
+        String host = ctx.header("Host");
+        return host != null && host.matches("[A-Za-z0-9.\\-:\\[\\]]{1,255}") ? ctx.scheme() + "://" + host : "http://127.0.0.1";
+    }
+
+    private static java.nio.file.Path createFolder(java.nio.file.Path folder) {
+        try {
+            return java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new dev.reelwright.server.store.StoreException("cannot create " + folder + " (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static void checkApp(Context ctx) {
         String app = ctx.pathParamMap().get("app");
         if (app != null && !app.equals(APP)) {
@@ -322,7 +370,7 @@ public final class ApiServer implements AutoCloseable {
 
     private String bindHint(Context ctx) {
         Object userId = ctx.attribute(RequestLog.USER);
-        return userId == null ? "" : "; register to keep your work and get more: " + settings.publicUrl() + "/bind?bind=" + userId;
+        return userId == null ? "" : "; register to keep your work and get more: " + baseUrl(ctx) + "/bind?bind=" + userId;
     }
 
     private static void answer(Context ctx, int status, int code, String message) {

@@ -100,13 +100,13 @@ final class ExportRoutes {
     }
 
     void poll(Context ctx) {
-        ctx.json(superset(owned(ctx)));
+        ctx.json(superset(owned(ctx), api.baseUrl(ctx)));
     }
 
     void cancel(Context ctx) {
         RenderJob job = owned(ctx);
         queue.cancel(job);
-        ctx.json(superset(jobs.find(job.id()).orElse(job)));
+        ctx.json(superset(jobs.find(job.id()).orElse(job), api.baseUrl(ctx)));
     }
 
     void download(Context ctx) throws Exception {
@@ -125,8 +125,8 @@ final class ExportRoutes {
                 .orElseThrow(() -> new ApiError(404, ApiError.SESSION, "export not found"));
     }
 
-    private Map<String, Object> superset(RenderJob job) {
-        String url = job.status().equals("completed") ? settings.publicUrl() + "/api/render/proxy/" + job.id() + "/download" : null;
+    private static Map<String, Object> superset(RenderJob job, String baseUrl) {
+        String url = job.status().equals("completed") ? baseUrl + "/api/render/proxy/" + job.id() + "/download" : null;
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("id", job.id());
         x.put("taskId", job.sessionId());
