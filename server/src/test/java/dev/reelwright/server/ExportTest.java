@@ -189,6 +189,20 @@ class ExportTest {
     }
 
     @Test
+    void aWorkerThatCrashesFailsItsJobWithCreditsReleasedAndTheServerKeepsServing() throws Exception {
+        // 8 MiB of heap cannot hold one 1080p frame: the worker dies of it, as it would on a hostile file.
+        start(ServerSettings.defaults().withExportLimits("8m", Duration.ofMinutes(2)));
+        String token = token("crash");
+        String session = session(token);
+        export(token, "render_crash", session, SMALL.replace("\"w\":320,\"h\":180", "\"w\":1920,\"h\":1080"));
+        JsonNode crashed = waitFor(token, "render_crash");
+        assertEquals("failed", crashed.path("status").asText(), crashed.toString());
+        assertFalse(crashed.path("error").asText().isBlank());
+        assertEquals("ok", call("GET", "/healthz", null, null).path("data").path("status").asText());
+        assertEquals(0, call("GET", "/api/credits/balance/simple", token, null).path("data").path("frozen").asInt());
+    }
+
+    @Test
     void anExportAStoppedServerLeftHalfDoneRunsAgainWhenItStarts() throws Exception {
         database = TestDatabases.open("sqlite", folder);
         Credits credits = new Credits(database, System::currentTimeMillis);
