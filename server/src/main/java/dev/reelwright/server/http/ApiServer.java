@@ -13,6 +13,7 @@ import dev.reelwright.server.export.RenderJobs;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.upload.MediaStore;
 import dev.reelwright.server.upload.Uploads;
+import dev.reelwright.server.upload.UrlImport;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.store.StoreException;
@@ -52,6 +53,12 @@ public final class ApiServer implements AutoCloseable {
 
     /** @param dataFolder where sessions' media ({@code media/}) and finished exports ({@code renders/}) live */
     public ApiServer(Database database, ServerSettings settings, java.nio.file.Path dataFolder, PrintStream logOut) {
+        this(database, settings, dataFolder, logOut,
+                new UrlImport(UrlImport::systemResolver, java.time.Duration.ofMinutes(2), address -> false));
+    }
+
+    /** As above, importing URLs through {@code urlImport} (tests give it a fake resolver). */
+    public ApiServer(Database database, ServerSettings settings, java.nio.file.Path dataFolder, PrintStream logOut, UrlImport urlImport) {
         this.database = database;
         this.settings = settings;
         this.credits = new Credits(database, System::currentTimeMillis);
@@ -65,7 +72,7 @@ public final class ApiServer implements AutoCloseable {
                 settings.exportHeap(), settings.exportTimeLimit());
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
         this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
-                settings);
+                settings, urlImport);
         java.nio.file.Path uploadCache = dataFolder.resolve("tmp");
         this.log = new RequestLog(logOut);
         this.routes = routes();

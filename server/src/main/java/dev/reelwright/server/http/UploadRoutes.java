@@ -6,6 +6,7 @@ import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.upload.MediaStore;
 import dev.reelwright.server.upload.UploadRefused;
 import dev.reelwright.server.upload.Uploads;
+import dev.reelwright.server.upload.UrlImport;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.nio.file.Path;
@@ -16,14 +17,17 @@ import java.util.Map;
 
 /** Uploads into a session (multipart, parts named {@code files} or {@code file}) and reading them back (owner only, Range). */
 final class UploadRoutes {
+    private static final int MAX_URLS = 10;
     private final ApiServer api;
     private final Sessions sessions;
     private final Uploads uploads;
     private final MediaStore store;
     private final ServerSettings settings;
+    private final UrlImport urlImport;
 
-    UploadRoutes(ApiServer api, Sessions sessions, Uploads uploads, MediaStore store, ServerSettings settings) {
+    UploadRoutes(ApiServer api, Sessions sessions, Uploads uploads, MediaStore store, ServerSettings settings, UrlImport urlImport) {
         this.api = api;
+        this.urlImport = urlImport;
         this.sessions = sessions;
         this.uploads = uploads;
         this.store = store;
@@ -35,10 +39,8 @@ final class UploadRoutes {
         Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         if (type.startsWith("application/json")) {
-            JsonNode body = api.body(ctx);
-            throw new ApiError(501, ApiError.BAD_REQUEST, "importing from a URL is not available on this server yet"
-                    + (Fields.get(body, "urls") == null ? "" : " (" + Fields.get(body, "urls").size() + " URL(s) given)")
-                    + "; upload the files themselves as multipart/form-data");
+            importUrls(ctx, userId, session, api.body(ctx));
+            return;
         }
         if (!type.startsWith("multipart/form-data")) {
             throw ApiError.badRequest("send the files as multipart/form-data in parts named files (or file)");
@@ -61,6 +63,34 @@ final class UploadRoutes {
                 int status = refused.code() == ApiError.FILE_SIZE ? 413 : 415;
                 throw new ApiError(status, refused.code(), refused.getMessage()
                         + (kept.isEmpty() ? "" : " (" + kept.size() + " file(s) before it were kept)"));
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("files", kept);
+        data.put("session_state_applied", true);
+        ctx.json(Envelope.ok(data));
+    }
+
+    /** {@code {"urls": [...], "source_type": "url"}}: each fetched through {@link UrlImport} and kept like an upload. */
+    private void importUrls(Context ctx, String userId, Sessions.Session session, JsonNode body) throws Exception {
+        JsonNode urls = Fields.get(body, "urls");
+        if (urls == null || !urls.isArray() || urls.isEmpty() || urls.size() > MAX_URLS) {
+            throw ApiError.badRequest("urls must be a list of 1 to " + MAX_URLS + " http(s) URLs");
+        }
+        List<Map<String, Object>> kept = new ArrayList<>();
+        for (JsonNode url : urls) {
+            if (!url.isTextual()) {
+                throw ApiError.badRequest("each of urls must be a string");
+            }
+            try {
+                UrlImport.Fetched fetched = urlImport.fetch(url.asText());
+                try (var content = fetched.body()) {
+                    kept.add(describe(uploads.keep(userId, session.id(), fetched.filename(), content), api.baseUrl(ctx)));
+                }
+            } catch (UploadRefused refused) {
+                throw new ApiError(refused.code() == ApiError.FILE_SIZE ? 413 : 415, refused.code(), refused.getMessage());
+            } catch (java.io.IOException e) {
+                throw new ApiError(415, ApiError.FILE_TYPE, url.asText() + ": could not be fetched (" + e.getMessage() + ")");
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
