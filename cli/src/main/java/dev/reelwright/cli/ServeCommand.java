@@ -13,7 +13,7 @@ final class ServeCommand {
     }
 
     static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url"), Set.of());
+        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url"), Set.of("--require-attribution"));
         args.allowPositionals(0);
         int port = args.intOption("--port", 8080, 0, 65_535);
         String host = args.option("--host", "127.0.0.1");
@@ -23,7 +23,8 @@ final class ServeCommand {
         if (publicUrl != null && !publicUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new CliException("--public-url must be an http(s) address such as https://video.example.com (got \"" + publicUrl + "\")");
         }
-        ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""));
+        ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""))
+                .withAttributionRequired(args.flag("--require-attribution"));
         try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;
             try {

@@ -16,28 +16,34 @@ import java.time.Duration;
  * @param exportTimeLimit how long an export may run before it is stopped and failed
  * @param requestsPerMinute requests one address, and one token, may make per minute (a burst of as many)
  * @param uploadMaxBytes the largest file an upload may be
+ * @param attributionRequired exports need the X-Skill-Source, -Version and -Platform headers (else HTTP 402)
  */
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
                              long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute,
-                             long uploadMaxBytes) {
+                             long uploadMaxBytes, boolean attributionRequired) {
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
         this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024);
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024, false);
     }
 
     public ServerSettings withUploadMaxBytes(long bytes) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, requestsPerMinute, bytes);
+                exportHeap, exportTimeLimit, requestsPerMinute, bytes, attributionRequired);
+    }
+
+    public ServerSettings withAttributionRequired(boolean required) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
+                exportHeap, exportTimeLimit, requestsPerMinute, uploadMaxBytes, required);
     }
 
     public ServerSettings withRequestsPerMinute(int perMinute) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, perMinute, uploadMaxBytes);
+                exportHeap, exportTimeLimit, perMinute, uploadMaxBytes, attributionRequired);
     }
 
     public ServerSettings withExportLimits(String heap, Duration timeLimit) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, heap,
-                timeLimit, requestsPerMinute, uploadMaxBytes);
+                timeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
     }
 
     public static ServerSettings defaults() {
@@ -46,11 +52,11 @@ public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int 
 
     public ServerSettings withPublicUrl(String url) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute, uploadMaxBytes);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
     }
 
     public ServerSettings withHeartbeat(Duration every) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute, uploadMaxBytes);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
     }
 }

@@ -167,6 +167,12 @@ class ApiServerTest {
                 .path("user_id").asText();
         assertEquals(1002, send("GET", "/api/state/nemo_agent/" + boId + "/" + session + "/latest", ana, null).code(),
                 "a user id in the path must be the token's own");
+        Answer adk = send("GET", "/apps/nemo_agent/users/me/sessions/" + session, ana, null);
+        assertEquals(session, adk.body().path("id").asText());
+        assertEquals("nemo_agent", adk.body().path("appName").asText());
+        assertEquals(1002, send("GET", "/apps/nemo_agent/users/me/sessions/" + session, bo, null).code());
+        String adkMade = send("POST", "/apps/nemo_agent/users/me/sessions", bo, "{}").body().path("id").asText();
+        assertEquals(0, send("GET", "/api/state/nemo_agent/me/" + adkMade + "/latest", bo, null).code(), "one kind of session for both APIs");
         Answer camel = send("POST", "/api/tasks/me/with-session/nemo_agent", ana, "{\"taskName\": \"launch\"}");
         String second = camel.data().path("session_id").asText();
         assertEquals("launch", send("GET", "/api/state/nemo_agent/me/" + second + "/latest", ana, null).data().path("task_name").asText());
@@ -225,7 +231,10 @@ class ApiServerTest {
         JsonNode document = send("GET", "/openapi.json", null, null).body();
         assertEquals("3.0.3", document.path("openapi").asText());
         for (String path : List.of("/healthz", "/openapi.json", "/api/auth/anonymous-token", "/api/credits/balance/simple",
-                "/api/tasks/{user}/with-session/{app}", "/api/state/{app}/{user}/{sid}/latest", "/run_sse")) {
+                "/api/tasks/{user}/with-session/{app}", "/api/state/{app}/{user}/{sid}/latest", "/run_sse", "/api/render/proxy/lambda",
+                "/api/render/proxy/lambda/{id}", "/api/render/proxy/lambda/{id}/cancel", "/api/render/proxy/{id}/download",
+                "/api/upload-video/{app}/{user}/{sid}", "/api/media/{id}", "/apps/{app}/users/{user}/sessions",
+                "/apps/{app}/users/{user}/sessions/{sid}")) {
             assertTrue(document.path("paths").has(path), path);
         }
         assertTrue(document.path("paths").path("/api/auth/anonymous-token").has("post"));

@@ -203,6 +203,21 @@ class ExportTest {
     }
 
     @Test
+    void aServerThatRequiresAttributionAnswers402WithoutItAndStartsTheExportWithIt() throws Exception {
+        start(ServerSettings.defaults().withAttributionRequired(true));
+        String token = token("skill");
+        String session = session(token);
+        String body = "{\"id\": \"render_attr\", \"sessionId\": \"" + session + "\", \"draft\": " + SMALL + "}";
+        HttpResponse<byte[]> blocked = raw("POST", "/api/render/proxy/lambda", token, body, "X-Skill-Source", "clawhub");
+        assertEquals(402, blocked.statusCode());
+        assertTrue(new String(blocked.body(), java.nio.charset.StandardCharsets.UTF_8).contains("X-Skill-Version"));
+        JsonNode started = JSON.readTree(raw("POST", "/api/render/proxy/lambda", token, body, "X-Skill-Source", "clawhub",
+                "X-Skill-Version", "1.2.0", "X-Skill-Platform", "linux").body());
+        assertEquals("pending", started.path("data").path("status").asText(), started.toString());
+        assertEquals("completed", waitFor(token, "render_attr").path("status").asText());
+    }
+
+    @Test
     void anExportAStoppedServerLeftHalfDoneRunsAgainWhenItStarts() throws Exception {
         database = TestDatabases.open("sqlite", folder);
         Credits credits = new Credits(database, System::currentTimeMillis);

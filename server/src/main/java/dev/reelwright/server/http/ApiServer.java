@@ -170,6 +170,10 @@ public final class ApiServer implements AutoCloseable {
                         List.of("path:user", "path:app"), this::createSession),
                 new Route(HandlerType.GET, "/api/state/{app}/{user}/{sid}/latest", "A session's draft and media", true,
                         List.of("path:app", "path:user", "path:sid"), this::state),
+                new Route(HandlerType.POST, "/apps/{app}/users/{user}/sessions", "A new session (the ADK API server's own route)", true,
+                        List.of("path:app", "path:user"), this::adkCreateSession),
+                new Route(HandlerType.GET, "/apps/{app}/users/{user}/sessions/{sid}", "A session (the ADK API server's own route)", true,
+                        List.of("path:app", "path:user", "path:sid"), this::adkSession),
                 new Route(HandlerType.POST, "/run_sse", "A chat turn, streamed as server-sent events (ADK event shape)", true,
                         List.of("header:Last-Event-ID"), this::runSse),
                 new Route(HandlerType.POST, "/api/render/proxy/lambda", "Start an export of a session's draft to MP4", true, List.of(),
@@ -257,6 +261,32 @@ public final class ApiServer implements AutoCloseable {
         data.put("task_name", session.taskName());
         data.put("state", state);
         ctx.json(Envelope.ok(data));
+    }
+
+    private void adkCreateSession(Context ctx) {
+        String userId = user(ctx);
+        checkApp(ctx);
+        ctx.json(adkShape(sessions.create(userId, "project", null)));
+    }
+
+    private void adkSession(Context ctx) {
+        String userId = user(ctx);
+        checkApp(ctx);
+        ctx.json(adkShape(sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession)));
+    }
+
+    /** A session as the ADK API server shows one: id, app, user, state, events and last update (seconds). */
+    private Map<String, Object> adkShape(Sessions.Session session) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        sessions.latestDraft(session.id()).ifPresent(draft -> state.put("draft_version", draft.version()));
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("id", session.id());
+        shape.put("appName", APP);
+        shape.put("userId", session.userId());
+        shape.put("state", state);
+        shape.put("events", List.of());
+        shape.put("lastUpdateTime", System.currentTimeMillis() / 1000.0);
+        return shape;
     }
 
     private void runSse(Context ctx) throws Exception {

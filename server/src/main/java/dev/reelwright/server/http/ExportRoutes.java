@@ -42,6 +42,14 @@ final class ExportRoutes {
 
     void start(Context ctx) {
         String userId = api.user(ctx);
+        if (settings.attributionRequired()) {
+            for (String header : new String[] {"X-Skill-Source", "X-Skill-Version", "X-Skill-Platform"}) {
+                if (ctx.header(header) == null || ctx.header(header).isBlank()) {
+                    throw new ApiError(402, 402, "this server's plan requires the " + header
+                            + " header on exports (X-Skill-Source, X-Skill-Version and X-Skill-Platform)");
+                }
+            }
+        }
         JsonNode body = api.body(ctx);
         String id = Fields.text(body, "id", null);
         if (id == null || !id.matches("[A-Za-z0-9_.-]{1,64}")) {
