@@ -226,6 +226,29 @@ class ApiServerTest {
 
     @ParameterizedTest
     @MethodSource("dev.reelwright.server.TestDatabases#kinds")
+    void anAnonymousUserRegistersFromTheBindLinkAndKeepsItsWork(String kind) throws Exception {
+        start(kind, ServerSettings.defaults());
+        Answer grant = send("POST", "/api/auth/anonymous-token", null, null, "X-Client-Id", "binder");
+        String token = grant.data().path("token").asText();
+        String userId = grant.data().path("user_id").asText();
+        String session = send("POST", "/api/tasks/me/with-session/nemo_agent", token, "{}").data().path("session_id").asText();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/bind?bind=" + userId)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("<code id=\"user\">" + userId + "</code>"), page.body());
+        assertEquals(400, send("GET", "/bind?bind=%3Cscript%3Ealert(1)%3C%2Fscript%3E", null, null).status(), "only a user id goes into the page");
+        String other = token("other");
+        assertEquals(403, send("POST", "/api/auth/bind", other, "{\"user_id\": \"" + userId + "\", \"name\": \"Mallory\"}").status());
+        Answer bound = send("POST", "/api/auth/bind", token, "{\"user_id\": \"" + userId + "\", \"name\": \"Ana\"}");
+        assertEquals(0, bound.code(), bound.body().toString());
+        assertEquals(100, bound.data().path("credits").asInt());
+        assertEquals("registered", server.accounts().kindOf(userId).orElseThrow());
+        String kept = bound.data().path("token").asText();
+        assertEquals(0, send("GET", "/api/state/nemo_agent/me/" + session + "/latest", kept, null).code(), "the sessions stay");
+        assertEquals(400, send("POST", "/api/auth/bind", kept, "{\"name\": \"Ana\"}").status(), "once only");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.reelwright.server.TestDatabases#kinds")
     void theOpenApiDocumentDescribesEveryRoute(String kind) throws Exception {
         start(kind, ServerSettings.defaults());
         JsonNode document = send("GET", "/openapi.json", null, null).body();
@@ -234,7 +257,7 @@ class ApiServerTest {
                 "/api/tasks/{user}/with-session/{app}", "/api/state/{app}/{user}/{sid}/latest", "/run_sse", "/api/render/proxy/lambda",
                 "/api/render/proxy/lambda/{id}", "/api/render/proxy/lambda/{id}/cancel", "/api/render/proxy/{id}/download",
                 "/api/upload-video/{app}/{user}/{sid}", "/api/media/{id}", "/apps/{app}/users/{user}/sessions",
-                "/apps/{app}/users/{user}/sessions/{sid}")) {
+                "/apps/{app}/users/{user}/sessions/{sid}", "/bind", "/api/auth/bind")) {
             assertTrue(document.path("paths").has(path), path);
         }
         assertTrue(document.path("paths").path("/api/auth/anonymous-token").has("post"));

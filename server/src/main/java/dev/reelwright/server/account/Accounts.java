@@ -77,6 +77,33 @@ public final class Accounts {
         });
     }
 
+    /**
+     * Turns an anonymous user into a registered one under {@code name}, keeping its sessions and
+     * credits; false when it was not anonymous (already registered, or no such user).
+     */
+    public boolean register(String userId, String name) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE users SET kind = 'registered', name = ? WHERE id = ? AND kind = 'anonymous'")) {
+                update.setString(1, name);
+                update.setString(2, userId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** "anonymous" or "registered"; empty for an unknown user. */
+    public Optional<String> kindOf(String userId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement("SELECT kind FROM users WHERE id = ?")) {
+                find.setString(1, userId);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The user a token belongs to, if it is known and not expired. */
     public Optional<String> userOfToken(String token) {
         long now = clockMs.getAsLong();

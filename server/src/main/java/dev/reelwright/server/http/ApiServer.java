@@ -164,6 +164,10 @@ public final class ApiServer implements AutoCloseable {
                         ctx -> ctx.json(OpenApi.document(routes))),
                 new Route(HandlerType.POST, "/api/auth/anonymous-token", "A token for a new anonymous user with starting credits",
                         false, List.of("header:X-Client-Id"), this::anonymousToken),
+                new Route(HandlerType.GET, "/bind", "The page where an anonymous user registers (the 2001 message links to it)", false,
+                        List.of("query:bind"), this::bindPage),
+                new Route(HandlerType.POST, "/api/auth/bind", "Register this token's anonymous user, keeping its work and credits", true,
+                        List.of(), this::bind),
                 new Route(HandlerType.GET, "/api/credits/balance/simple", "Credits available, frozen and in total", true, List.of(),
                         this::balance),
                 new Route(HandlerType.POST, "/api/tasks/{user}/with-session/{app}", "A new chat session (and its task)", true,
@@ -215,6 +219,40 @@ public final class ApiServer implements AutoCloseable {
         data.put("expires_at", Instant.ofEpochMilli(grant.expiresMs()).toString());
         data.put("credits", grant.credits());
         ctx.attribute(RequestLog.USER, grant.userId());
+        ctx.json(Envelope.ok(data));
+    }
+
+    private void bindPage(Context ctx) throws java.io.IOException {
+        String userId = ctx.queryParam("bind");
+        if (userId == null || !userId.matches("u_[0-9a-f]{32}")) {
+            throw ApiError.badRequest("this registration link is not complete: it needs ?bind= and the user id from the message");
+        }
+        try (var page = ApiServer.class.getResourceAsStream("/web/bind.html")) {
+            ctx.html(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("{{USER_ID}}", userId));
+        }
+    }
+
+    private void bind(Context ctx) {
+        String userId = user(ctx);
+        JsonNode body = body(ctx);
+        String claimed = Fields.text(body, "user_id", userId);
+        String name = Fields.text(body, "name", null);
+        if (!claimed.equals(userId)) {
+            throw new ApiError(403, ApiError.TOKEN, "this token belongs to another account than the one in the link");
+        }
+        if (name == null || name.length() > 80) {
+            throw ApiError.badRequest("name is required (1 to 80 characters)");
+        }
+        if (!accounts.register(userId, name)) {
+            throw ApiError.badRequest("this account is already registered");
+        }
+        long lifetimeMs = java.time.Duration.ofDays(365).toMillis();
+        String token = accounts.issueToken(userId, lifetimeMs);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("user_id", userId);
+        data.put("token", token);
+        data.put("expires_at", Instant.ofEpochMilli(System.currentTimeMillis() + lifetimeMs).toString());
+        data.put("credits", credits.balance(userId).available());
         ctx.json(Envelope.ok(data));
     }
 
