@@ -30,16 +30,21 @@ final class BenchCommand {
     }
 
     static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of("--runs", "--seconds"), Set.of());
-        String what = args.positional(0, "what to benchmark (reel bench render, or reel bench make)");
+        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams"), Set.of());
+        String what = args.positional(0, "what to benchmark (reel bench render, make or api)");
         args.allowPositionals(1);
+        if (what.equals("api")) {
+            ApiBench.run(args.intOption("--seconds", 30, 5, 600), args.intOption("--rate", 200, 1, 5_000),
+                    args.intOption("--streams", 200, 0, 2_000), out);
+            return;
+        }
         int runs = args.intOption("--runs", 3, 1, 20);
         if (what.equals("make")) {
             MakeBench.run(runs, out);
             return;
         }
         if (!what.equals("render")) {
-            throw new CliException("reel bench: give render or make (got \"" + what + "\")");
+            throw new CliException("reel bench: give render, make or api (got \"" + what + "\")");
         }
         int seconds = args.intOption("--seconds", 30, 5, 600);
         Path work = Files.createTempDirectory("reel-bench-");

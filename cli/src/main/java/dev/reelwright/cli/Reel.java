@@ -34,9 +34,12 @@ public final class Reel {
               reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
               reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
+                         [--requests-per-minute 300] [--heartbeat-seconds 15] [--require-attribution]
                   the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
               reel admin user NAME [--credits N] | admin token USER_ID [--days N] | admin grant USER_ID N  [--data DIR|--db URL]
                   registered users, their tokens and credit grants, for an operator
+              reel bench api [--seconds 30] [--rate 200] [--streams 200]
+                  API latency under steady load while chat streams stay open; the server's peak memory
               reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
               reel bench render [--runs N] [--seconds S]
                   renderer speed and memory against bare x264 on the same frames

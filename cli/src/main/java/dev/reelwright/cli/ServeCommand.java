@@ -13,7 +13,8 @@ final class ServeCommand {
     }
 
     static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url"), Set.of("--require-attribution"));
+        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url", "--requests-per-minute",
+                "--heartbeat-seconds"), Set.of("--require-attribution"));
         args.allowPositionals(0);
         int port = args.intOption("--port", 8080, 0, 65_535);
         String host = args.option("--host", "127.0.0.1");
@@ -24,7 +25,9 @@ final class ServeCommand {
             throw new CliException("--public-url must be an http(s) address such as https://video.example.com (got \"" + publicUrl + "\")");
         }
         ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""))
-                .withAttributionRequired(args.flag("--require-attribution"));
+                .withAttributionRequired(args.flag("--require-attribution"))
+                .withRequestsPerMinute(args.intOption("--requests-per-minute", ServerSettings.defaults().requestsPerMinute(), 1, 10_000_000))
+                .withHeartbeat(java.time.Duration.ofSeconds(args.intOption("--heartbeat-seconds", 15, 1, 3600)));
         try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;
             try {
