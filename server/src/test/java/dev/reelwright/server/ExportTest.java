@@ -136,6 +136,14 @@ class ExportTest {
         JsonNode reused = export(token, "render_1", session, SMALL);
         assertEquals(4000, reused.path("code").asInt());
         assertTrue(reused.path("message").asText().contains("already used"), reused.toString());
+        JsonNode sized = call("POST", "/api/render/proxy/lambda", token, "{\"id\": \"render_720\", \"sessionId\": \"" + session
+                + "\", \"output\": {\"format\": \"mp4\", \"quality\": \"draft\", \"resolution\": \"720p\"}}");
+        assertEquals(0, sized.path("code").asInt(), sized.toString());
+        JsonNode sizedDone = waitFor(token, "render_720");
+        Path big = Files.write(folder.resolve("big.mp4"), raw("GET", "/api/render/proxy/render_720/download", token, null).body());
+        assertEquals(1280, MediaProbe.probe(big).widthPx(), sizedDone.toString());
+        assertEquals(400, raw("POST", "/api/render/proxy/lambda", token, "{\"id\": \"render_4k\", \"sessionId\": \"" + session
+                + "\", \"output\": {\"resolution\": \"4k\"}}").statusCode());
         JsonNode balance = call("GET", "/api/credits/balance/simple", token, null).path("data");
         assertEquals(100, balance.path("available").asInt(), "exports cost nothing by default");
         assertEquals(0, balance.path("frozen").asInt());

@@ -1,5 +1,7 @@
 package dev.reelwright.server.export;
 
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.DraftScaler;
 import dev.reelwright.render.media.MediaInfo;
 import dev.reelwright.render.media.MediaProbe;
 import dev.reelwright.server.account.Credits;
@@ -86,7 +88,7 @@ public final class RenderQueue implements AutoCloseable {
             Files.createDirectories(work);
             Sessions.DraftVersion draft = sessions.draft(job.sessionId(), job.draftVersion()).orElseThrow(
                     () -> new IllegalStateException("the draft version " + job.draftVersion() + " is gone"));
-            Path draftFile = Files.writeString(work.resolve("draft.json"), draft.draftJson());
+            Path draftFile = Files.writeString(work.resolve("draft.json"), sized(draft.draftJson(), job.resolution()));
             Path out = work.resolve("out.mp4");
             Path draftMedia = draft.mediaFolder() != null ? Path.of(draft.mediaFolder()) : work;
             WorkerProcess.Outcome outcome = worker.run(List.of(draftFile.toString(), draftMedia.toString(),
@@ -110,6 +112,15 @@ public final class RenderQueue implements AutoCloseable {
             running.remove(jobId);
             deleteTree(work);
         }
+    }
+
+    /** The draft at the export's resolution ("1080p", "720p", "480p": lines on the short side), or as it is. */
+    private static String sized(String draftJson, String resolution) {
+        if (resolution == null) {
+            return draftJson;
+        }
+        int lines = Integer.parseInt(resolution.substring(0, resolution.length() - 1));
+        return DraftCodec.write(DraftScaler.toShortSide(DraftCodec.parse(draftJson), lines));
     }
 
     private void finish(RenderJob job, Path out) throws IOException {

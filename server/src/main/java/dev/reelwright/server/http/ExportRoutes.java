@@ -67,6 +67,9 @@ final class ExportRoutes {
         if (!format.equals("mp4")) {
             throw ApiError.badRequest("output.format must be mp4 (got \"" + format + "\")");
         }
+        if (resolution != null && !resolution.matches("1080p|720p|480p")) {
+            throw ApiError.badRequest("output.resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
+        }
         if (!QUALITIES.contains(quality)) {
             throw ApiError.badRequest("output.quality must be draft, standard or high (got \"" + quality + "\")");
         }
