@@ -187,6 +187,11 @@ class ApiServerTest {
         assertEquals(401, noToken.status());
         assertEquals(1001, noToken.code());
         assertEquals(1001, send("GET", "/api/credits/balance/simple", "rw_forged", null).code());
+        String user = server.accounts().createRegistered("expired", 10);
+        String expired = server.accounts().issueToken(user, -1_000);
+        Answer late = send("GET", "/api/credits/balance/simple", expired, null);
+        assertEquals(1001, late.code());
+        assertTrue(late.body().path("message").asText().contains("expired"), late.body().toString());
         Answer broken = send("POST", "/api/tasks/me/with-session/nemo_agent", token, "{\"task_name\": ");
         assertEquals(400, broken.status());
         assertTrue(broken.body().path("message").asText().contains("not valid JSON"), broken.body().toString());
