@@ -27,7 +27,8 @@ final class ServeCommand {
         ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""))
                 .withAttributionRequired(args.flag("--require-attribution"))
                 .withRequestsPerMinute(args.intOption("--requests-per-minute", ServerSettings.defaults().requestsPerMinute(), 1, 10_000_000))
-                .withHeartbeat(java.time.Duration.ofSeconds(args.intOption("--heartbeat-seconds", 15, 1, 3600)));
+                // At most 25 s: Jetty closes a connection idle for 30 s, and a heartbeat must come first.
+                .withHeartbeat(java.time.Duration.ofSeconds(args.intOption("--heartbeat-seconds", 15, 1, 25)));
         try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;
             try {
