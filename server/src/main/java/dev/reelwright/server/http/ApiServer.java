@@ -8,7 +8,6 @@ import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.LimitReached;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.chat.ChatTurns;
-import dev.reelwright.server.chat.TurnLog;
 import dev.reelwright.server.export.RenderJobs;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.upload.MediaStore;
@@ -21,11 +20,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.PrintStream;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code reel serve}: the NemoVideo-compatible HTTP API over the accounts, credits and sessions
@@ -47,6 +43,9 @@ public final class ApiServer implements AutoCloseable {
     private final RenderQueue exports;
     private final ExportRoutes exportRoutes;
     private final UploadRoutes uploadRoutes;
+    private final AccountRoutes accountRoutes;
+    private final SessionRoutes sessionRoutes;
+    private final ChatRoutes chatRoutes;
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
@@ -73,6 +72,9 @@ public final class ApiServer implements AutoCloseable {
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
         this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
                 settings, urlImport);
+        this.accountRoutes = new AccountRoutes(this, accounts, credits);
+        this.sessionRoutes = new SessionRoutes(this, sessions, uploadRoutes);
+        this.chatRoutes = new ChatRoutes(this, sessions, turns, settings);
         java.nio.file.Path uploadCache = dataFolder.resolve("tmp");
         this.log = new RequestLog(logOut);
         this.routes = routes();
@@ -163,23 +165,23 @@ public final class ApiServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/openapi.json", "This description (OpenAPI 3)", false, List.of(),
                         ctx -> ctx.json(OpenApi.document(routes))),
                 new Route(HandlerType.POST, "/api/auth/anonymous-token", "A token for a new anonymous user with starting credits",
-                        false, List.of("header:X-Client-Id"), this::anonymousToken),
+                        false, List.of("header:X-Client-Id"), ctx -> accountRoutes.anonymousToken(ctx)),
                 new Route(HandlerType.GET, "/bind", "The page where an anonymous user registers (the 2001 message links to it)", false,
-                        List.of("query:bind"), this::bindPage),
+                        List.of("query:bind"), ctx -> accountRoutes.bindPage(ctx)),
                 new Route(HandlerType.POST, "/api/auth/bind", "Register this token's anonymous user, keeping its work and credits", true,
-                        List.of(), this::bind),
+                        List.of(), ctx -> accountRoutes.bind(ctx)),
                 new Route(HandlerType.GET, "/api/credits/balance/simple", "Credits available, frozen and in total", true, List.of(),
-                        this::balance),
+                        ctx -> accountRoutes.balance(ctx)),
                 new Route(HandlerType.POST, "/api/tasks/{user}/with-session/{app}", "A new chat session (and its task)", true,
-                        List.of("path:user", "path:app"), this::createSession),
+                        List.of("path:user", "path:app"), ctx -> sessionRoutes.createSession(ctx)),
                 new Route(HandlerType.GET, "/api/state/{app}/{user}/{sid}/latest", "A session's draft and media", true,
-                        List.of("path:app", "path:user", "path:sid"), this::state),
+                        List.of("path:app", "path:user", "path:sid"), ctx -> sessionRoutes.state(ctx)),
                 new Route(HandlerType.POST, "/apps/{app}/users/{user}/sessions", "A new session (the ADK API server's own route)", true,
-                        List.of("path:app", "path:user"), this::adkCreateSession),
+                        List.of("path:app", "path:user"), ctx -> sessionRoutes.adkCreateSession(ctx)),
                 new Route(HandlerType.GET, "/apps/{app}/users/{user}/sessions/{sid}", "A session (the ADK API server's own route)", true,
-                        List.of("path:app", "path:user", "path:sid"), this::adkSession),
+                        List.of("path:app", "path:user", "path:sid"), ctx -> sessionRoutes.adkSession(ctx)),
                 new Route(HandlerType.POST, "/run_sse", "A chat turn, streamed as server-sent events (ADK event shape)", true,
-                        List.of("header:Last-Event-ID"), this::runSse),
+                        List.of("header:Last-Event-ID"), ctx -> chatRoutes.runSse(ctx)),
                 new Route(HandlerType.POST, "/api/render/proxy/lambda", "Start an export of a session's draft to MP4", true, List.of(),
                         ctx -> exportRoutes.start(ctx)),
                 new Route(HandlerType.GET, "/api/render/proxy/lambda/{id}", "An export's status and progress", true, List.of("path:id"),
@@ -205,174 +207,6 @@ public final class ApiServer implements AutoCloseable {
             return null;
         });
         ctx.json(Envelope.ok(Map.of("status", "ok", "database", database.isSqlite() ? "sqlite" : "postgresql")));
-    }
-
-    private void anonymousToken(Context ctx) {
-        String clientId = ctx.header("X-Client-Id");
-        if (clientId == null || clientId.isBlank() || clientId.length() > 64) {
-            throw ApiError.badRequest("the X-Client-Id header is required: 1 to 64 characters naming this client install");
-        }
-        Accounts.Grant grant = accounts.grantAnonymous(clientId.strip(), ctx.ip());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("token", grant.token());
-        data.put("user_id", grant.userId());
-        data.put("expires_at", Instant.ofEpochMilli(grant.expiresMs()).toString());
-        data.put("credits", grant.credits());
-        ctx.attribute(RequestLog.USER, grant.userId());
-        ctx.json(Envelope.ok(data));
-    }
-
-    private void bindPage(Context ctx) throws java.io.IOException {
-        String userId = ctx.queryParam("bind");
-        if (userId == null || !userId.matches("u_[0-9a-f]{32}")) {
-            throw ApiError.badRequest("this registration link is not complete: it needs ?bind= and the user id from the message");
-        }
-        try (var page = ApiServer.class.getResourceAsStream("/web/bind.html")) {
-            ctx.html(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("{{USER_ID}}", userId));
-        }
-    }
-
-    private void bind(Context ctx) {
-        String userId = user(ctx);
-        JsonNode body = body(ctx);
-        String claimed = Fields.text(body, "user_id", userId);
-        String name = Fields.text(body, "name", null);
-        if (!claimed.equals(userId)) {
-            throw new ApiError(403, ApiError.TOKEN, "this token belongs to another account than the one in the link");
-        }
-        if (name == null || name.length() > 80) {
-            throw ApiError.badRequest("name is required (1 to 80 characters)");
-        }
-        if (!accounts.register(userId, name)) {
-            throw ApiError.badRequest("this account is already registered");
-        }
-        long lifetimeMs = java.time.Duration.ofDays(365).toMillis();
-        String token = accounts.issueToken(userId, lifetimeMs);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user_id", userId);
-        data.put("token", token);
-        data.put("expires_at", Instant.ofEpochMilli(System.currentTimeMillis() + lifetimeMs).toString());
-        data.put("credits", credits.balance(userId).available());
-        ctx.json(Envelope.ok(data));
-    }
-
-    private void balance(Context ctx) {
-        Credits.Balance balance = credits.balance(user(ctx));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("available", balance.available());
-        data.put("frozen", balance.frozen());
-        data.put("total", balance.total());
-        data.put("total_granted", balance.granted());
-        data.put("total_consumed", balance.consumed());
-        ctx.json(Envelope.ok(data));
-    }
-
-    private void createSession(Context ctx) {
-        String userId = user(ctx);
-        checkApp(ctx);
-        JsonNode body = body(ctx);
-        String taskName = Fields.text(body, "task_name", "project");
-        String language = Fields.text(body, "language", null);
-        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            throw ApiError.badRequest("language must be a BCP-47 tag such as en, zh-CN or ja (got \"" + language + "\")");
-        }
-        Sessions.Session session = sessions.create(userId, taskName, language);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("task_id", session.taskId());
-        data.put("session_id", session.id());
-        data.put("user_id", userId);
-        ctx.json(Envelope.ok(data));
-    }
-
-    private void state(Context ctx) {
-        String userId = user(ctx);
-        checkApp(ctx);
-        Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("draft", sessions.latestDraft(session.id()).map(draft -> readJson(draft.draftJson())).orElse(null));
-        state.put("video_infos", uploadRoutes.ofSession(session.id(), baseUrl(ctx)));
-        state.put("generated_media", List.of());
-        state.put("canvas_config", null);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("session_id", session.id());
-        data.put("task_id", session.taskId());
-        data.put("task_name", session.taskName());
-        data.put("state", state);
-        ctx.json(Envelope.ok(data));
-    }
-
-    private void adkCreateSession(Context ctx) {
-        String userId = user(ctx);
-        checkApp(ctx);
-        ctx.json(adkShape(sessions.create(userId, "project", null)));
-    }
-
-    private void adkSession(Context ctx) {
-        String userId = user(ctx);
-        checkApp(ctx);
-        ctx.json(adkShape(sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession)));
-    }
-
-    /** A session as the ADK API server shows one: id, app, user, state, events and last update (seconds). */
-    private Map<String, Object> adkShape(Sessions.Session session) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        sessions.latestDraft(session.id()).ifPresent(draft -> state.put("draft_version", draft.version()));
-        Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("id", session.id());
-        shape.put("appName", APP);
-        shape.put("userId", session.userId());
-        shape.put("state", state);
-        shape.put("events", List.of());
-        shape.put("lastUpdateTime", System.currentTimeMillis() / 1000.0);
-        return shape;
-    }
-
-    private void runSse(Context ctx) throws Exception {
-        String userId = user(ctx);
-        JsonNode body = body(ctx);
-        String app = Fields.text(body, "app_name", APP);
-        if (!app.equals(APP)) {
-            throw new ApiError(404, 404, "no such app: " + app + " (this server runs " + APP + ")");
-        }
-        String pathUser = Fields.text(body, "user_id", "me");
-        if (!pathUser.equals("me") && !pathUser.equals(userId)) {
-            throw ApiError.noSession();
-        }
-        String sessionId = Fields.text(body, "session_id", null);
-        if (sessionId == null) {
-            throw ApiError.badRequest("session_id is required (create one with POST /api/tasks/me/with-session/nemo_agent)");
-        }
-        Sessions.Session session = sessions.find(sessionId, userId).orElseThrow(ApiError::noSession);
-        String lastEventId = ctx.header("Last-Event-ID");
-        TurnLog log;
-        int seen = 0;
-        Optional<TurnLog> resumed = lastEventId == null ? Optional.empty()
-                : turns.find(lastEventId.replaceAll("\\.\\d+$", ""), userId);
-        if (resumed.isPresent()) {
-            log = resumed.get();
-            seen = Integer.parseInt(lastEventId.substring(lastEventId.lastIndexOf('.') + 1));
-        } else {
-            log = turns.start(userId, session, messageText(body), baseUrl(ctx));
-        }
-        new EventStream(ctx, settings.heartbeat()).send(log, seen);
-    }
-
-    /** The text parts of {@code new_message}, joined; a clear 400 when there are none. */
-    private static String messageText(JsonNode body) {
-        JsonNode message = Fields.get(body, "new_message");
-        if (message == null || !message.isObject()) {
-            throw ApiError.badRequest("new_message is required: {\"role\": \"user\", \"parts\": [{\"text\": \"...\"}]}");
-        }
-        StringBuilder text = new StringBuilder();
-        for (JsonNode part : message.path("parts")) {
-            if (part.path("text").isTextual()) {
-                text.append(text.length() == 0 ? "" : "\n").append(part.path("text").asText());
-            }
-        }
-        if (text.toString().isBlank()) {
-            throw ApiError.badRequest("new_message has no text part");
-        }
-        return text.toString();
     }
 
     /** The token's user; a {@code {user}} path segment must be {@code me} or that user, else the session is "not found". */
@@ -411,7 +245,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void checkApp(Context ctx) {
+    static void checkApp(Context ctx) {
         String app = ctx.pathParamMap().get("app");
         if (app != null && !app.equals(APP)) {
             throw new ApiError(404, 404, "no such app: " + app + " (this server runs " + APP + ")");
@@ -432,14 +266,6 @@ public final class ApiServer implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiError.badRequest("the request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
-        }
-    }
-
-    private Object readJson(String text) {
-        try {
-            return json.readValue(text, Object.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a stored draft is not JSON", e);
         }
     }
 
