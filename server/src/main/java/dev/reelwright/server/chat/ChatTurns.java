@@ -1,12 +1,9 @@
 package dev.reelwright.server.chat;
 
 import dev.reelwright.director.make.MadeVideo;
-import dev.reelwright.director.make.MakeOptions;
-import dev.reelwright.director.make.VideoMaker;
 import dev.reelwright.director.script.Script;
 import dev.reelwright.director.script.ScriptException;
 import dev.reelwright.director.script.ScriptReader;
-import dev.reelwright.director.voice.VoiceCatalog;
 import dev.reelwright.director.voice.VoiceException;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.TimelineSummary;
@@ -14,12 +11,15 @@ import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.account.NotEnoughCredits;
+import dev.reelwright.server.export.WorkerProcess;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.upload.MediaStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +39,8 @@ public final class ChatTurns implements AutoCloseable {
     private static final int WORDS_PER_SECOND_ESTIMATE = 2;
     private static final long CARDS_MS = 6_000;
     private static final int KEPT_TURNS = 1_000;
+    private static final int WORKER_NICENESS = 10;
+    private static final java.time.Duration WORKER_TIME_LIMIT = java.time.Duration.ofMinutes(30);
 
     private final Sessions sessions;
     private final MediaStore media;
@@ -51,7 +53,6 @@ public final class ChatTurns implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private VoiceCatalog voices;
 
     public ChatTurns(Sessions sessions, Credits credits, MediaStore media, Path mediaRoot, ServerSettings settings) {
         this.sessions = sessions;
@@ -106,8 +107,8 @@ public final class ChatTurns implements AutoCloseable {
             log.add(events.call(callId, TOOL, describe(wishes, words, document.filter(d -> wishes.script() == null)
                     .map(MediaStore.StoredMedia::filename).orElse(null))));
             Path folder = Files.createDirectories(mediaRoot.resolve(session.userId()).resolve(session.id()).resolve(log.invocationId()));
-            MadeVideo made = new VideoMaker(voices()).make(script, options(wishes), folder,
-                    stage -> log.add(events.text("Working on the " + stage + " ...", true)));
+            MadeVideo made = makeInWorker(wishes, document.filter(d -> wishes.script() == null).map(MediaStore.StoredMedia::path)
+                    .orElse(null), folder, stage -> log.add(events.text("Working on the " + stage + " ...", true)));
             int version = sessions.saveDraft(session.id(), DraftCodec.write(made.draft()), "made from a script", folder.toString());
             long spent = Math.min(cost, cost(made.draft().durationMs()));
             credits.settle(reservation, spent);
@@ -128,6 +129,9 @@ public final class ChatTurns implements AutoCloseable {
                     + baseUrl + "/bind?bind=" + log.userId()));
         } catch (ScriptException | VoiceException e) {
             log.add(events.error("4000", e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.add(events.error("5000", "The server is stopping; no credits were spent. Ask again in a moment."));
         } catch (IOException | RuntimeException e) {
             log.add(events.error("5000", "Making the video failed (" + e.getMessage() + "); no credits were spent."));
         } finally {
@@ -138,22 +142,42 @@ public final class ChatTurns implements AutoCloseable {
         }
     }
 
-    private long cost(long durationMs) {
-        return settings.creditsPer30s() * Math.max(1, (durationMs + 29_999) / 30_000);
+    /**
+     * The director's work in a {@link MakeWorker} process scheduled below the server, so requests
+     * keep their answers quick while it speaks; a crash or hang fails this turn only.
+     */
+    private MadeVideo makeInWorker(MakeWishes wishes, String documentPath, Path folder, java.util.function.Consumer<String> stages)
+            throws IOException, InterruptedException {
+        Path request = folder.resolve(".request.json");
+        Files.writeString(request, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                MakeWorker.request(wishes, documentPath)));
+        Path log = folder.resolve(".worker.log");
+        try {
+            WorkerProcess.Outcome outcome = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", WORKER_TIME_LIMIT)
+                    .run(List.of(request.toString(), folder.toString()), log, percent -> {
+                    }, stages);
+            if (outcome instanceof WorkerProcess.Refused refused) {
+                throw new ScriptException(refused.message());
+            }
+            if (!(outcome instanceof WorkerProcess.Done done) || done.result() == null) {
+                String why = outcome instanceof WorkerProcess.Broke broke ? broke.message() : "it was stopped";
+                throw new IllegalStateException(why);
+            }
+            Path draftFile = folder.resolve("draft.json");
+            var draft = DraftCodec.parse(Files.readString(draftFile));
+            Files.delete(draftFile);
+            List<String> warnings = new ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(done.result()).path("warnings")
+                    .forEach(warning -> warnings.add(warning.asText()));
+            return new MadeVideo(draft, null, warnings);
+        } finally {
+            Files.deleteIfExists(request);
+            Files.deleteIfExists(log);
+        }
     }
 
-    private static MakeOptions options(MakeWishes wishes) {
-        MakeOptions options = MakeOptions.defaults();
-        if (wishes.aspect() != null) {
-            options = options.withCanvas(wishes.aspect(), 1080);
-        }
-        if (wishes.music() != null || wishes.musicOff()) {
-            options = options.withMusic(wishes.music(), null, !wishes.musicOff());
-        }
-        if (wishes.captions() != null) {
-            options = options.withCaptions(wishes.captions());
-        }
-        return options.withTarget(wishes.targetMs());
+    private long cost(long durationMs) {
+        return settings.creditsPer30s() * Math.max(1, (durationMs + 29_999) / 30_000);
     }
 
     private static Map<String, Object> describe(MakeWishes wishes, long words, String documentName) {
@@ -167,13 +191,6 @@ public final class ChatTurns implements AutoCloseable {
             args.put("script_document", documentName);
         }
         return args;
-    }
-
-    private synchronized VoiceCatalog voices() {
-        if (voices == null) {
-            voices = VoiceCatalog.discover(System.getenv());
-        }
-        return voices;
     }
 
     @Override

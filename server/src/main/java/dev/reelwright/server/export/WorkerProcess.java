@@ -37,6 +37,7 @@ public final class WorkerProcess {
     }
 
     private final Class<?> mainClass;
+    private final int niceness;
     private final String heap;
     private final Duration timeLimit;
     private volatile Process process;
@@ -44,14 +45,31 @@ public final class WorkerProcess {
     private volatile boolean timedOut;
 
     public WorkerProcess(Class<?> mainClass, String heap, Duration timeLimit) {
+        this(mainClass, 0, heap, timeLimit);
+    }
+
+    /** @param niceness how far below the server the worker is scheduled (Linux {@code nice}); 0 for the same */
+    public WorkerProcess(Class<?> mainClass, int niceness, String heap, Duration timeLimit) {
         this.mainClass = mainClass;
+        this.niceness = niceness;
         this.heap = heap;
         this.timeLimit = timeLimit;
     }
 
     public Outcome run(List<String> arguments, Path stderrFile, IntConsumer progress) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        return run(arguments, stderrFile, progress, stage -> {
+        });
+    }
+
+    /** As above; {@code stage NAME} lines go to {@code stages}. */
+    public Outcome run(List<String> arguments, Path stderrFile, IntConsumer progress, java.util.function.Consumer<String> stages)
+            throws IOException, InterruptedException {
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>();
+        if (niceness > 0 && java.nio.file.Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", Integer.toString(niceness)));
+        }
+        command.addAll(List.of(javaCommand, "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
         command.addAll(arguments);
@@ -79,6 +97,8 @@ public final class WorkerProcess {
                     progress.accept(Integer.parseInt(line.substring(9).strip()));
                 } else if (line.startsWith("error ")) {
                     error = line.substring(6);
+                } else if (line.startsWith("stage ")) {
+                    stages.accept(line.substring(6).strip());
                 } else if (line.startsWith("result ")) {
                     result = line.substring(7);
                 }
