@@ -31,6 +31,13 @@ final class ApiClient {
         }
     }
 
+    /** Calls from now on carry {@code bearer} (null: no token). */
+    ApiClient as(String bearer) {
+        ApiClient client = new ApiClient(base);
+        client.token = bearer;
+        return client;
+    }
+
     String signIn(String clientId) throws Exception {
         token = send("POST", "/api/auth/anonymous-token", null, "X-Client-Id", clientId).path("data").path("token").asText();
         return token;
@@ -57,24 +64,47 @@ final class ApiClient {
         return response.body();
     }
 
+    /** One file of a multipart upload. */
+    record Part(String name, byte[] bytes) {
+    }
+
     JsonNode upload(String session, String filename, byte[] bytes) throws Exception {
+        return JSON.readTree(uploadParts(session, new Part(filename, bytes)).body());
+    }
+
+    /** An upload of {@code parts}, each in a part named {@code files}; the raw answer. */
+    HttpResponse<String> uploadParts(String session, Part... parts) throws Exception {
         String boundary = "reelwright-client-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/upload-video/nemo_agent/me/" + session))
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + part.name()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/upload-video/nemo_agent/me/" + session))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString()).body());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     Turn chat(String session, String text) throws Exception {
+        return chat(session, text, null);
+    }
+
+    /** A chat turn's whole stream; with {@code lastEventId}, resuming a turn after that event. */
+    Turn chat(String session, String text, String lastEventId) throws Exception {
         String body = JSON.writeValueAsString(Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
-                "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text)))));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text))), "streaming", false));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            throw new AssertionError("/run_sse answered " + response.statusCode() + ": " + response.body());
+        }
         List<String> ids = new ArrayList<>();
         List<JsonNode> events = new ArrayList<>();
         int pings = 0;

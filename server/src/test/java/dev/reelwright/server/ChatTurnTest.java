@@ -15,8 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +30,6 @@ class ChatTurnTest {
     @TempDir
     Path folder;
 
-    private record Stream(List<String> ids, List<JsonNode> events, int pings) {
-    }
 
     @BeforeEach
     void start() {
@@ -49,41 +45,11 @@ class ChatTurnTest {
     }
 
     private JsonNode call(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return new ApiClient(base).as(token).send(method, path, body, headers);
     }
 
-    private Stream chat(String token, String session, String text, String lastEventId) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
-                "new_message", java.util.Map.of("role", "user", "parts", List.of(java.util.Map.of("text", text))), "streaming", false));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(3))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        List<String> ids = new ArrayList<>();
-        List<JsonNode> events = new ArrayList<>();
-        int pings = 0;
-        for (String line : response.body().split("\n")) {
-            if (line.startsWith("id: ")) {
-                ids.add(line.substring(4));
-            } else if (line.startsWith("data: ")) {
-                events.add(JSON.readTree(line.substring(6)));
-            } else if (line.equals(": ping")) {
-                pings++;
-            }
-        }
-        return new Stream(ids, events, pings);
+    private ApiClient.Turn chat(String token, String session, String text, String lastEventId) throws Exception {
+        return new ApiClient(base).as(token).chat(session, text, lastEventId);
     }
 
     private String token(String client) throws Exception {
@@ -99,7 +65,7 @@ class ChatTurnTest {
     void aScriptInTheMessageBecomesADraftWithTheWishesHonouredAndPaidOnce() throws Exception {
         String token = token("chat-1");
         String session = session(token);
-        Stream stream = chat(token, session, "Turn my script into a vertical 12-second video with lo-fi music and bold captions:"
+        ApiClient.Turn stream = chat(token, session, "Turn my script into a vertical 12-second video with lo-fi music and bold captions:"
                 + " Mornings are hard. Our coffee makes them easy. Try it today.", null);
         JsonNode call = stream.events().stream().filter(e -> e.path("content").path("parts").get(0).has("functionCall")).findFirst()
                 .orElseThrow().path("content").path("parts").get(0).path("functionCall");
@@ -147,7 +113,7 @@ class ChatTurnTest {
         assertEquals(state.path("draft").path("d").asLong(), info.durationMs(), 100);
 
         // A dropped connection comes back with Last-Event-ID: the rest of the same turn, no new work.
-        Stream resumed = chat(token, session, "Turn my script into a video: never mind this text", stream.ids().get(0));
+        ApiClient.Turn resumed = chat(token, session, "Turn my script into a video: never mind this text", stream.ids().get(0));
         assertEquals(stream.ids().subList(1, stream.ids().size()), resumed.ids());
         assertEquals(90, call("GET", "/api/credits/balance/simple", token, null).path("data").path("available").asInt());
     }
@@ -156,10 +122,10 @@ class ChatTurnTest {
     void otherMessagesAndMissingScriptsCostNothingAndSayWhatToDo() throws Exception {
         String token = token("chat-2");
         String session = session(token);
-        Stream hello = chat(token, session, "hello there", null);
+        ApiClient.Turn hello = chat(token, session, "hello there", null);
         assertEquals(1, hello.events().size());
         assertTrue(hello.events().get(0).path("turnComplete").asBoolean());
-        Stream noScript = chat(token, session, "make me a video please", null);
+        ApiClient.Turn noScript = chat(token, session, "make me a video please", null);
         assertTrue(noScript.events().get(0).path("content").path("parts").get(0).path("text").asText().contains("after a colon"));
         assertEquals(100, call("GET", "/api/credits/balance/simple", token, null).path("data").path("available").asInt());
     }
@@ -169,7 +135,7 @@ class ChatTurnTest {
         String user = server.accounts().createRegistered("low", 5);
         String token = server.accounts().issueToken(user, 60_000);
         String session = session(token);
-        Stream stream = chat(token, session, "Make a video from my script: Sunrise over the bay. Boats leave the harbour.", null);
+        ApiClient.Turn stream = chat(token, session, "Make a video from my script: Sunrise over the bay. Boats leave the harbour.", null);
         JsonNode last = stream.events().get(stream.events().size() - 1);
         assertEquals("2001", last.path("errorCode").asText());
         assertTrue(last.path("errorMessage").asText().contains("bind=" + user), last.toString());

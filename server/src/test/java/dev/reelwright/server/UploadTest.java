@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32;
+import dev.reelwright.server.ApiClient.Part;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,6 @@ class UploadTest {
 
     @TempDir
     Path folder;
-
-    private record Part(String name, byte[] bytes) {
-    }
 
     private void start(ServerSettings settings) {
         server = new ApiServer(TestDatabases.open("sqlite", folder), settings, folder, new PrintStream(OutputStream.nullOutputStream()));
@@ -57,30 +55,11 @@ class UploadTest {
     }
 
     private JsonNode json(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return new ApiClient(base).as(token).send(method, path, body, headers);
     }
 
     private HttpResponse<String> upload(String token, String session, Part... parts) throws Exception {
-        String boundary = "reelwright-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Part part : parts) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + part.name()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(part.bytes());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/upload-video/nemo_agent/me/" + session))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(base).as(token).uploadParts(session, parts);
     }
 
     private String[] tokenAndSession(String client) throws Exception {

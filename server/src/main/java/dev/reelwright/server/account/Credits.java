@@ -98,12 +98,12 @@ public final class Credits {
 
     /** The work succeeded: the frozen credits are spent. False when it was already settled. */
     public boolean capture(String reservationId) {
-        return settle(reservationId, "captured", "frozen = frozen - ?, consumed = consumed + ?");
+        return settle(reservationId, Long.MAX_VALUE, false);
     }
 
     /** The work failed or was cancelled: the frozen credits are available again. False when already settled. */
     public boolean release(String reservationId) {
-        return settle(reservationId, "released", "frozen = frozen - ?, available = available + ?");
+        return settle(reservationId, 0, true);
     }
 
     /**
@@ -111,47 +111,11 @@ public final class Credits {
      * the rest is available again. False when the reservation was already settled.
      */
     public boolean settle(String reservationId, long spend) {
-        long now = clockMs.getAsLong();
-        return database.inTransaction(connection -> {
-            String userId;
-            long amount;
-            try (PreparedStatement find = connection.prepareStatement(
-                    "SELECT user_id, amount FROM credit_reservations WHERE id = ? AND state = 'reserved'")) {
-                find.setString(1, reservationId);
-                try (ResultSet row = find.executeQuery()) {
-                    if (!row.next()) {
-                        return false;
-                    }
-                    userId = row.getString(1);
-                    amount = row.getLong(2);
-                }
-            }
-            long spent = Math.max(0, Math.min(spend, amount));
-            try (PreparedStatement mark = connection.prepareStatement(
-                    "UPDATE credit_reservations SET state = 'captured', settled_ms = ? WHERE id = ? AND state = 'reserved'")) {
-                mark.setLong(1, now);
-                mark.setString(2, reservationId);
-                if (mark.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            try (PreparedStatement move = connection.prepareStatement(
-                    "UPDATE credit_accounts SET frozen = frozen - ?, consumed = consumed + ?, available = available + ? WHERE user_id = ?")) {
-                move.setLong(1, amount);
-                move.setLong(2, spent);
-                move.setLong(3, amount - spent);
-                move.setString(4, userId);
-                move.executeUpdate();
-            }
-            record(connection, userId, "capture", spent, reservationId, null, now);
-            if (amount > spent) {
-                record(connection, userId, "release", amount - spent, reservationId, "less than reserved", now);
-            }
-            return true;
-        });
+        return settle(reservationId, spend, false);
     }
 
-    private boolean settle(String reservationId, String state, String movement) {
+    /** Ends a reservation once: spent (captured) up to {@code spend}, or all of it released. */
+    private boolean settle(String reservationId, long spend, boolean released) {
         long now = clockMs.getAsLong();
         return database.inTransaction(connection -> {
             String userId;
@@ -169,20 +133,28 @@ public final class Credits {
             }
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE credit_reservations SET state = ?, settled_ms = ? WHERE id = ? AND state = 'reserved'")) {
-                mark.setString(1, state);
+                mark.setString(1, released ? "released" : "captured");
                 mark.setLong(2, now);
                 mark.setString(3, reservationId);
                 if (mark.executeUpdate() == 0) {
                     return false;
                 }
             }
-            try (PreparedStatement move = connection.prepareStatement("UPDATE credit_accounts SET " + movement + " WHERE user_id = ?")) {
+            long spent = released ? 0 : Math.max(0, Math.min(spend, amount));
+            try (PreparedStatement move = connection.prepareStatement(
+                    "UPDATE credit_accounts SET frozen = frozen - ?, consumed = consumed + ?, available = available + ? WHERE user_id = ?")) {
                 move.setLong(1, amount);
-                move.setLong(2, amount);
-                move.setString(3, userId);
+                move.setLong(2, spent);
+                move.setLong(3, amount - spent);
+                move.setString(4, userId);
                 move.executeUpdate();
             }
-            record(connection, userId, state.equals("captured") ? "capture" : "release", amount, reservationId, null, now);
+            if (!released) {
+                record(connection, userId, "capture", spent, reservationId, null, now);
+            }
+            if (amount > spent) {
+                record(connection, userId, "release", amount - spent, reservationId, released ? null : "less than reserved", now);
+            }
             return true;
         });
     }

@@ -89,26 +89,23 @@ public final class Sessions {
 
     /** A given version of the session's draft. */
     public Optional<DraftVersion> draft(String sessionId, int version) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement find = connection.prepareStatement(
-                    "SELECT version, draft_json, reason, media_folder FROM draft_versions WHERE session_id = ? AND version = ?")) {
-                find.setString(1, sessionId);
-                find.setInt(2, version);
-                try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)))
-                            : Optional.empty();
-                }
-            }
-        });
+        return draftWhere("session_id = ? AND version = ?", sessionId, version);
     }
 
     public Optional<DraftVersion> latestDraft(String sessionId) {
+        return draftWhere("session_id = ? ORDER BY version DESC LIMIT 1", sessionId);
+    }
+
+    private Optional<DraftVersion> draftWhere(String condition, Object... values) {
         return database.inTransaction(connection -> {
             try (PreparedStatement find = connection.prepareStatement(
-                    "SELECT version, draft_json, reason, media_folder FROM draft_versions WHERE session_id = ? ORDER BY version DESC LIMIT 1")) {
-                find.setString(1, sessionId);
+                    "SELECT version, draft_json, reason, media_folder FROM draft_versions WHERE " + condition)) {
+                for (int i = 0; i < values.length; i++) {
+                    find.setObject(i + 1, values[i]);
+                }
                 try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3), row.getString(4))) : Optional.empty();
+                    return row.next() ? Optional.of(new DraftVersion(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)))
+                            : Optional.empty();
                 }
             }
         });
