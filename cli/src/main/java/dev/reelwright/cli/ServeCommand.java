@@ -27,7 +27,7 @@ final class ServeCommand {
         ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""))
                 .withAttributionRequired(args.flag("--require-attribution"))
                 .withRequestsPerMinute(args.intOption("--requests-per-minute", ServerSettings.defaults().requestsPerMinute(), 1, 10_000_000))
-                // At most 25 s: Jetty closes a connection idle for 30 s, and a heartbeat must come first.
+                // At most 25 s: proxies and load balancers commonly drop a connection silent for 30 s or more.
                 .withHeartbeat(java.time.Duration.ofSeconds(args.intOption("--heartbeat-seconds", 15, 1, 25)));
         try (ApiServer server = new ApiServer(database, settings, data, out)) {
             int listening;

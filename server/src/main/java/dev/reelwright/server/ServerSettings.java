@@ -17,33 +17,37 @@ import java.time.Duration;
  * @param requestsPerMinute requests one address, and one token, may make per minute (a burst of as many)
  * @param uploadMaxBytes the largest file an upload may be
  * @param attributionRequired exports need the X-Skill-Source, -Version and -Platform headers (else HTTP 402)
+ * @param idleTimeout how long a connection may stay silent before the server closes it; a chat
+ *        stream's heartbeat must come sooner
+ * @param turnTimeLimit how long a chat turn's director work may run before it is stopped and its
+ *        credits released (at least 15 minutes, so long scripts finish)
  */
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
                              long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute,
-                             long uploadMaxBytes, boolean attributionRequired) {
+                             long uploadMaxBytes, boolean attributionRequired, Duration idleTimeout, Duration turnTimeLimit) {
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
         this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024, false);
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024, false, Duration.ofSeconds(30), Duration.ofMinutes(30));
     }
 
     public ServerSettings withUploadMaxBytes(long bytes) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, requestsPerMinute, bytes, attributionRequired);
+                exportHeap, exportTimeLimit, requestsPerMinute, bytes, attributionRequired, idleTimeout, turnTimeLimit);
     }
 
     public ServerSettings withAttributionRequired(boolean required) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, requestsPerMinute, uploadMaxBytes, required);
+                exportHeap, exportTimeLimit, requestsPerMinute, uploadMaxBytes, required, idleTimeout, turnTimeLimit);
     }
 
     public ServerSettings withRequestsPerMinute(int perMinute) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce,
-                exportHeap, exportTimeLimit, perMinute, uploadMaxBytes, attributionRequired);
+                exportHeap, exportTimeLimit, perMinute, uploadMaxBytes, attributionRequired, idleTimeout, turnTimeLimit);
     }
 
     public ServerSettings withExportLimits(String heap, Duration timeLimit) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, heap,
-                timeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
+                timeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired, idleTimeout, turnTimeLimit);
     }
 
     public static ServerSettings defaults() {
@@ -52,11 +56,16 @@ public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int 
 
     public ServerSettings withPublicUrl(String url) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, url, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired, idleTimeout, turnTimeLimit);
     }
 
     public ServerSettings withHeartbeat(Duration every) {
         return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, every, creditsPer30s, exportsAtOnce, exportHeap,
-                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired);
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired, idleTimeout, turnTimeLimit);
+    }
+
+    public ServerSettings withIdleTimeout(Duration silence) {
+        return new ServerSettings(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, heartbeat, creditsPer30s, exportsAtOnce, exportHeap,
+                exportTimeLimit, requestsPerMinute, uploadMaxBytes, attributionRequired, silence, turnTimeLimit);
     }
 }

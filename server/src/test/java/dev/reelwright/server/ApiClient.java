@@ -24,8 +24,11 @@ final class ApiClient {
         this.base = base;
     }
 
-    /** The parsed SSE stream of a turn. */
-    record Turn(List<String> ids, List<JsonNode> events, int pings) {
+    /**
+     * The parsed SSE stream of a turn: its events, the heartbeats between them, the longest wait
+     * from one event to the next, and whether the connection broke before the stream ended.
+     */
+    record Turn(List<String> ids, List<JsonNode> events, int pings, long longestEventGapMs, boolean cut) {
         JsonNode last() {
             return events.get(events.size() - 1);
         }
@@ -94,30 +97,91 @@ final class ApiClient {
 
     /** A chat turn's whole stream; with {@code lastEventId}, resuming a turn after that event. */
     Turn chat(String session, String text, String lastEventId) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
-                "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text))), "streaming", false));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(chatBody(session, text)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<java.util.stream.Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
-            throw new AssertionError("/run_sse answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError("/run_sse answered " + response.statusCode() + ": " + String.join("\n", response.body().toList()));
         }
-        List<String> ids = new ArrayList<>();
-        List<JsonNode> events = new ArrayList<>();
-        int pings = 0;
-        for (String line : response.body().split("\n")) {
+        TurnReader reader = new TurnReader();
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            lines.forEachOrdered(reader::accept);
+        } catch (java.io.UncheckedIOException broken) {
+            reader.cut = true;
+        }
+        return reader.turn();
+    }
+
+    /**
+     * A chat turn read through a proxy with a read timeout, as many deployments have: the
+     * connection is dropped once nothing arrived for {@code silenceLimit}.
+     */
+    Turn chatThroughProxy(String session, String text, String lastEventId, Duration silenceLimit) throws Exception {
+        URI uri = URI.create(base);
+        byte[] body = chatBody(session, text).getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout((int) silenceLimit.toMillis());
+            String head = "POST /run_sse HTTP/1.0\r\nHost: " + uri.getAuthority() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                    + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(body);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            if (status == null || !status.contains(" 200 ")) {
+                throw new AssertionError("/run_sse answered " + status);
+            }
+            while (!in.readLine().isEmpty()) {
+                // the response's headers
+            }
+            TurnReader reader = new TurnReader();
+            try {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    reader.accept(line);
+                }
+            } catch (java.net.SocketTimeoutException silent) {
+                reader.cut = true;
+            }
+            return reader.turn();
+        }
+    }
+
+    private static String chatBody(String session, String text) throws Exception {
+        return JSON.writeValueAsString(Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
+                "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text))), "streaming", false));
+    }
+
+    /** Reads SSE lines as they arrive, timing the waits between events. */
+    private static final class TurnReader {
+        private final List<String> ids = new ArrayList<>();
+        private final List<JsonNode> events = new ArrayList<>();
+        private int pings;
+        private long lastEventAtNs = System.nanoTime();
+        private long longestGapNs;
+        private boolean cut;
+
+        void accept(String line) {
             if (line.startsWith("id: ")) {
                 ids.add(line.substring(4));
             } else if (line.startsWith("data: ")) {
-                events.add(JSON.readTree(line.substring(6)));
+                try {
+                    events.add(JSON.readTree(line.substring(6)));
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("an event that is not JSON: " + line, e);
+                }
+                longestGapNs = Math.max(longestGapNs, System.nanoTime() - lastEventAtNs);
+                lastEventAtNs = System.nanoTime();
             } else if (line.equals(": ping")) {
                 pings++;
             }
         }
-        return new Turn(ids, events, pings);
+
+        Turn turn() {
+            return new Turn(ids, events, pings, longestGapNs / 1_000_000, cut);
+        }
     }
 
     /** Polls an export until it ends; every quarter second, for at most two minutes. */

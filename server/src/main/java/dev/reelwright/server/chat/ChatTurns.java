@@ -40,7 +40,6 @@ public final class ChatTurns implements AutoCloseable {
     private static final long CARDS_MS = 6_000;
     private static final int KEPT_TURNS = 1_000;
     private static final int WORKER_NICENESS = 10;
-    private static final java.time.Duration WORKER_TIME_LIMIT = java.time.Duration.ofMinutes(30);
 
     private final Sessions sessions;
     private final MediaStore media;
@@ -153,7 +152,7 @@ public final class ChatTurns implements AutoCloseable {
                 MakeWorker.request(wishes, documentPath)));
         Path log = folder.resolve(".worker.log");
         try {
-            WorkerProcess.Outcome outcome = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", WORKER_TIME_LIMIT)
+            WorkerProcess.Outcome outcome = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", settings.turnTimeLimit())
                     .run(List.of(request.toString(), folder.toString()), log, percent -> {
                     }, stages);
             if (outcome instanceof WorkerProcess.Refused refused) {

@@ -86,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(settings.uploadMaxBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(4 * settings.uploadMaxBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            config.events.serverStarting(this::applyIdleTimeout);
         });
         RateLimits perAddress = new RateLimits(settings.requestsPerMinute());
         RateLimits perToken = new RateLimits(settings.requestsPerMinute());
@@ -138,6 +139,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Starts listening on {@code port} (0 picks a free one); returns the port. */
+    /** On the connectors Javalin made, before Jetty starts, so every connection gets it. */
+    private void applyIdleTimeout() {
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            ((org.eclipse.jetty.server.AbstractConnector) connector).setIdleTimeout(settings.idleTimeout().toMillis());
+        }
+    }
+
     public int start(String host, int port) {
         app.start(host, port);
         exports.resumeUnfinished();
