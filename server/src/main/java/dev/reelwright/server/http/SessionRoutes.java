@@ -43,7 +43,10 @@ final class SessionRoutes {
         ApiServer.checkApp(ctx);
         Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("draft", sessions.latestDraft(session.id()).map(draft -> readJson(draft.draftJson())).orElse(null));
+        var latest = sessions.latestDraft(session.id());
+        state.put("draft", latest.map(draft -> readJson(draft.draftJson())).orElse(null));
+        // Beyond the contract: which version of the draft this is (each change makes a new one).
+        state.put("draft_version", latest.map(draft -> draft.version()).orElse(0));
         state.put("video_infos", uploads.ofSession(session.id(), api.baseUrl(ctx)));
         state.put("generated_media", List.of());
         state.put("canvas_config", null);
