@@ -45,19 +45,34 @@ public final class MusicGenerator {
         return mood.rootMidi() + transpose;
     }
 
-    /** Writes {@code seconds} of music as a 16-bit stereo WAV file. */
+    /**
+     * Writes {@code seconds} of music as a 16-bit stereo WAV file. The samples of a few chunks at a
+     * time are made on all cores (each is a function of its time alone); the lo-fi filter, which
+     * carries from one sample to the next, then runs through them in order.
+     */
     public void writeWav(Path file, double seconds) {
         long total = Math.round(seconds * SAMPLE_RATE);
         if (total <= 0 || total > Integer.MAX_VALUE / 4 - 44) {
             throw new IllegalArgumentException("music length must be between 0 and about 3 hours, got " + seconds + " s");
         }
+        int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
+        float[][] chunks = new float[batch][CHUNK_FRAMES * 2];
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
             Wav.writeHeader(out, 2, total);
-            float[] chunk = new float[CHUNK_FRAMES * 2];
-            for (long frame = 0; frame < total; frame += CHUNK_FRAMES) {
-                int frames = (int) Math.min(CHUNK_FRAMES, total - frame);
-                render(chunk, frame, frames, total);
-                Wav.writeSamples(out, chunk, frames * 2);
+            for (long first = 0; first < total; first += (long) batch * CHUNK_FRAMES) {
+                long batchStart = first;
+                java.util.stream.IntStream.range(0, batch).parallel().forEach(k -> {
+                    long start = batchStart + (long) k * CHUNK_FRAMES;
+                    if (start < total) {
+                        dry(chunks[k], start, (int) Math.min(CHUNK_FRAMES, total - start), total);
+                    }
+                });
+                for (int k = 0; k < batch && batchStart + (long) k * CHUNK_FRAMES < total; k++) {
+                    long start = batchStart + (long) k * CHUNK_FRAMES;
+                    int frames = (int) Math.min(CHUNK_FRAMES, total - start);
+                    lofi(chunks[k], start, frames);
+                    Wav.writeSamples(out, chunks[k], frames * 2);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the music to " + file, e);
@@ -69,24 +84,35 @@ public final class MusicGenerator {
      * long. Call in order: the lo-fi filter carries over from one chunk to the next.
      */
     public void render(float[] out, long firstFrame, int frames, long totalFrames) {
+        dry(out, firstFrame, frames, totalFrames);
+        lofi(out, firstFrame, frames);
+    }
+
+    /** The instruments, shaped and faded: a function of each sample's time only, so chunks may be made in any order. */
+    private void dry(float[] out, long firstFrame, int frames, long totalFrames) {
         double totalS = totalFrames / (double) SAMPLE_RATE;
         for (int i = 0; i < frames; i++) {
             long n = firstFrame + i;
             double t = n / (double) SAMPLE_RATE;
             double[] lr = sample(t, n);
-            double fade = Math.min(1, Math.min(t / FADE_IN_S, (totalS - t) / Math.min(FADE_OUT_S, totalS / 4)));
-            double left = Math.tanh(lr[0]) * Math.max(0, fade);
-            double right = Math.tanh(lr[1]) * Math.max(0, fade);
-            if (mood.crackle() > 0) {
-                // Lo-fi: a warm one-pole low-pass and a little vinyl crackle.
-                lowPassLeft += 0.18 * (left - lowPassLeft);
-                lowPassRight += 0.18 * (right - lowPassRight);
-                double crackle = noise(n * 7 + 3) > 0.9985 ? mood.crackle() * 20 * noise(n) : mood.crackle() * 0.3 * noise(n * 3);
-                left = lowPassLeft + crackle;
-                right = lowPassRight + crackle;
-            }
-            out[2 * i] = (float) left;
-            out[2 * i + 1] = (float) right;
+            double fade = Math.max(0, Math.min(1, Math.min(t / FADE_IN_S, (totalS - t) / Math.min(FADE_OUT_S, totalS / 4))));
+            out[2 * i] = (float) (Math.tanh(lr[0]) * fade);
+            out[2 * i + 1] = (float) (Math.tanh(lr[1]) * fade);
+        }
+    }
+
+    /** Lo-fi moods: a warm one-pole low-pass and a little vinyl crackle, in sample order. */
+    private void lofi(float[] out, long firstFrame, int frames) {
+        if (mood.crackle() <= 0) {
+            return;
+        }
+        for (int i = 0; i < frames; i++) {
+            long n = firstFrame + i;
+            lowPassLeft += 0.18 * (out[2 * i] - lowPassLeft);
+            lowPassRight += 0.18 * (out[2 * i + 1] - lowPassRight);
+            double crackle = noise(n * 7 + 3) > 0.9985 ? mood.crackle() * 20 * noise(n) : mood.crackle() * 0.3 * noise(n * 3);
+            out[2 * i] = (float) (lowPassLeft + crackle);
+            out[2 * i + 1] = (float) (lowPassRight + crackle);
         }
     }
 
