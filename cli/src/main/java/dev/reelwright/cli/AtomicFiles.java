@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes text files so that readers see the old file or the whole new one, never half. */
+/** Writes files so that readers see the old file or the whole new one, never half. */
 final class AtomicFiles {
     private AtomicFiles() {
     }
 
     static void writeString(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path file, byte[] bytes) {
         Path absolute = file.toAbsolutePath();
         Path partial = null;
         try {
             partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.write(partial, bytes);
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             dev.reelwright.render.OutputFiles.makeReadable(absolute);
         } catch (IOException e) {

@@ -31,7 +31,8 @@ public final class Reel {
                   render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
               reel probe FILE           what a media file holds, as JSON
               reel summary DRAFT.json   the draft's timeline in one line
-              reel frame VIDEO --at SECONDS -o FRAME.png   one picture of a video
+              reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
+                  one picture of a video, or of a draft as its render would show it (nothing else rendered)
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
               reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
                          [--requests-per-minute 300] [--heartbeat-seconds 15] [--require-attribution]

@@ -30,9 +30,21 @@ final class RenderCommand {
         }
         Quality quality = parseQuality(args.option("--quality", "standard"));
         Draft draft = DraftFiles.read(draftFile);
-        Path draftFolder = draftFile.toAbsolutePath().getParent();
-        Path media = args.option("--media") == null ? draftFolder : Path.of(args.option("--media"));
-        render(draft, draftFile, Path.of(output), media, quality, out, cancellation);
+        render(draft, draftFile, Path.of(output), mediaFolder(draftFile, args.option("--media")), quality, out, cancellation);
+    }
+
+    /**
+     * Where a draft's {@code media:} sources are: {@code --media} when given, else the
+     * {@code NAME.media} folder {@code reel make} writes beside {@code NAME.draft.json}, else the draft's folder.
+     */
+    static Path mediaFolder(Path draftFile, String mediaOption) {
+        if (mediaOption != null) {
+            return Path.of(mediaOption);
+        }
+        Path absolute = draftFile.toAbsolutePath();
+        String name = absolute.getFileName().toString().replaceFirst("(?i)(\\.draft)?\\.json$", "");
+        Path beside = absolute.resolveSibling(name + ".media");
+        return java.nio.file.Files.isDirectory(beside) ? beside : absolute.getParent();
     }
 
     static RenderResult render(Draft draft, Path draftFile, Path output, Path mediaFolder, Quality quality, PrintStream out,

@@ -78,4 +78,33 @@ class ReelCommandsTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(new java.awt.Color(image.getRGB(32, 18)).getBlue() > 200);
     }
+
+    @Test
+    void frameOfADraftPaintsThatMomentWithoutRendering() throws Exception {
+        // A red card, then a blue one; the media folder is found beside the draft as reel make leaves it.
+        String draft = """
+                {"v":1,"m":{"w":64,"h":36,"fps":10},"d":2000,"t":[
+                 {"id":"v","tt":0,"sg":[{"id":"r","s":0,"d":1000,"src":"media:red.png"},{"id":"b","s":1000,"d":1000,"m":{"color":"#0000ff"}}]}]}
+                """;
+        Path media = Files.createDirectories(dir.resolve("story.media"));
+        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(64, 36, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = red.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 64, 36);
+        g.dispose();
+        javax.imageio.ImageIO.write(red, "png", media.resolve("red.png").toFile());
+        Path file = Files.writeString(dir.resolve("story.draft.json"), draft);
+        for (String[] moment : new String[][] {{"0.5", "red"}, {"1.5", "blue"}}) {
+            Path png = dir.resolve(moment[1] + ".png");
+            ReelRun run = ReelRun.of("frame", file.toString(), "--at", moment[0], "-o", png.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            java.awt.Color centre = new java.awt.Color(javax.imageio.ImageIO.read(png.toFile()).getRGB(32, 18));
+            assertTrue(moment[1].equals("red") ? centre.getRed() > 200 && centre.getBlue() < 50 : centre.getBlue() > 200
+                    && centre.getRed() < 50, moment[1] + " at " + moment[0] + " s: " + centre);
+        }
+        ReelRun outside = ReelRun.of("frame", file.toString(), "--at", "2.5", "-o", dir.resolve("x.png").toString());
+        assertEquals(2, outside.exitCode());
+        assertEquals("reel: --at must be within the draft's 2.0 s\n", outside.err());
+        assertTrue(Files.notExists(dir.resolve("x.png")));
+    }
 }

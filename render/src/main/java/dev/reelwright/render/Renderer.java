@@ -101,16 +101,36 @@ public final class Renderer {
      */
     public void paintEach(Draft draft, MediaResolver resolver, FrameConsumer consumer) {
         FrameTiming timing = new FrameTiming(draft.meta().fps());
-        SegmentPainters painters = new SegmentPainters(draft, MediaCatalog.load(draft, resolver), fonts);
-        painters.checkFonts();
-        FrameCanvas canvas = new FrameCanvas(draft.meta().widthPx(), draft.meta().heightPx());
-        try (PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
-            FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
-            long frames = timing.frameCount(draft.durationMs());
+        long frames = timing.frameCount(draft.durationMs());
+        withPainter(draft, resolver, (painter, canvas) -> {
             for (long index = 0; index < frames; index++) {
                 painter.paint(timing.frameTimeMs(index), canvas);
                 consumer.accept(index, canvas.rgb());
             }
+        });
+    }
+
+    /** The frame a render shows at {@code timeMs}: {@code 0x00RRGGBB} ints, rows top to bottom (a preview). */
+    public int[] paintAt(Draft draft, MediaResolver resolver, long timeMs) {
+        if (timeMs < 0 || timeMs >= draft.durationMs()) {
+            throw new RenderException("the time " + timeMs / 1000.0 + " s is outside the draft's " + draft.durationMs() / 1000.0 + " s");
+        }
+        FrameTiming timing = new FrameTiming(draft.meta().fps());
+        long frame = Math.min(timing.frameCount(draft.durationMs()) - 1, timeMs * draft.meta().fps() / 1000);
+        int[][] picture = new int[1][];
+        withPainter(draft, resolver, (painter, canvas) -> {
+            painter.paint(timing.frameTimeMs(frame), canvas);
+            picture[0] = canvas.rgb().clone();
+        });
+        return picture[0];
+    }
+
+    private void withPainter(Draft draft, MediaResolver resolver, java.util.function.BiConsumer<FramePainter, FrameCanvas> work) {
+        SegmentPainters painters = new SegmentPainters(draft, MediaCatalog.load(draft, resolver), fonts);
+        painters.checkFonts();
+        FrameCanvas canvas = new FrameCanvas(draft.meta().widthPx(), draft.meta().heightPx());
+        try (PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
+            work.accept(new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb()), canvas);
         }
     }
 
