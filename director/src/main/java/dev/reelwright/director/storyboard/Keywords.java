@@ -51,23 +51,36 @@ final class Keywords {
         return keywords;
     }
 
+    /** Words before a noun: a run that follows one names a thing ("the beans"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "your", "our", "my", "their", "its",
+            "his", "her", "this", "these", "those", "every", "each", "some", "any", "no");
+    /** Words before a verb: a run that follows one is an action ("it weighs"), a weak thing to show. */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("it", "he", "she", "we", "they", "you", "i", "that",
+            "which", "who");
+
     /**
-     * The longest run (up to four words) of meaningful words in a sentence, as written: a phrase
-     * to show on screen or to search pictures by.
+     * A phrase to show on screen or to search pictures by: the run (up to four words) of
+     * meaningful words in a sentence, as written, that is longest, counting a run that follows
+     * "the", "your" ... as a word longer and one that follows "it", "we" ... as a word shorter, so
+     * things win over actions; the first such run on a tie.
      */
     static String keyPhrase(String sentence) {
         String[] tokens = sentence.replaceAll("[\"“”‘’()\\[\\]]", "").split("\\s+");
         int bestStart = 0;
         int bestLength = 0;
+        double bestScore = 0;
         int runStart = 0;
         for (int i = 0; i <= tokens.length; i++) {
-            boolean meaningful = i < tokens.length && Words.meaningful(strip(tokens[i]).toLowerCase(java.util.Locale.ROOT));
+            boolean meaningful = i < tokens.length && Words.meaningful(lower(tokens[i]));
             boolean breaksHere = i > 0 && i <= tokens.length && tokens[i - 1].matches(".*[,;:.!?]$");
             if (!meaningful || breaksHere) {
                 int length = Math.min(4, i - runStart);
-                if (length > bestLength) {
+                String before = runStart > 0 ? lower(tokens[runStart - 1]) : "";
+                double score = length == 0 ? 0 : length + (DETERMINERS.contains(before) ? 1 : SUBJECTS.contains(before) ? -0.5 : 0);
+                if (score > bestScore) {
                     bestStart = runStart;
                     bestLength = length;
+                    bestScore = score;
                 }
                 runStart = meaningful ? i : i + 1;
             }
@@ -82,6 +95,10 @@ final class Keywords {
             phrase.add(strip(tokens[i]));
         }
         return String.join(" ", phrase);
+    }
+
+    private static String lower(String token) {
+        return strip(token).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String strip(String token) {

@@ -36,6 +36,37 @@ class CaptionBuilderTest {
     }
 
     @Test
+    void linesAreBalancedAndBreakWhereTheSentenceDoes() {
+        CaptionBuilder builder = new CaptionBuilder(CaptionRules.LANDSCAPE);
+        assertEquals(List.of("Try it today."), builder.lines("Try it today."));
+        assertEquals(List.of("It weighs the beans,", "grinds them fresh and heats the water"),
+                builder.lines("It weighs the beans, grinds them fresh and heats the water"));
+        // No punctuation: the closest lengths, but not "the | water" and not one word alone.
+        assertEquals(List.of("Every morning starts with a choice", "and most of us settle for less"),
+                builder.lines("Every morning starts with a choice and most of us settle for less"));
+        assertEquals(List.of("Our countertop coffee maker", "learns how you like your cup"),
+                new CaptionBuilder(CaptionRules.PORTRAIT).lines("Our countertop coffee maker learns how you like your cup"));
+    }
+
+    @Test
+    void aCueTooLongForItsLinesEndsAtAClauseNotInsideAPhrase() {
+        String text = "It weighs the beans, grinds them fresh and heats the water just right.";
+        List<WordTiming> spoken = new java.util.ArrayList<>();
+        String[] words = text.replace(",", "").replace(".", "").split(" ");
+        for (int i = 0; i < words.length; i++) {
+            spoken.add(new WordTiming(words[i].toLowerCase(java.util.Locale.ROOT), i * 300L, i * 300L + 280));
+        }
+        // Two 32-character lines hold all but the last word; the cues break at the comma, not before "right."
+        List<Cue> cues = new CaptionBuilder(CaptionRules.PORTRAIT).build(text, spoken);
+        assertEquals(List.of("It weighs the beans,", "grinds them fresh and heats the water just right."),
+                cues.stream().map(c -> c.text().replace('\n', ' ')).toList(), cues.toString());
+        assertEquals(0, cues.get(0).startMs());
+        assertEquals("grinds them fresh\nand heats the water just right.", cues.get(1).text());
+        assertEquals(3 * 300 + 280, cues.get(0).endMs(), "ends with \"beans,\", its last word");
+        assertEquals(4 * 300, cues.get(1).startMs(), "starts with \"grinds\", its first word");
+    }
+
+    @Test
     void aWrittenNumberTakesTheTimeOfTheWordsThatSayIt() {
         List<WordTiming> spoken = List.of(new WordTiming("It", 0, 100), new WordTiming("costs", 100, 400),
                 new WordTiming("three", 400, 600), new WordTiming("point", 600, 800), new WordTiming("five", 800, 1000),

@@ -54,6 +54,14 @@ class StoryboardBuilderTest {
     }
 
     @Test
+    void aKeyPhraseNamesAThingRatherThanAnAction() {
+        // Every run is one word long here: "weighs" follows "it", "beans" follows "the".
+        assertEquals("beans", Keywords.keyPhrase("It weighs the beans, grinds them fresh and heats the water just right."));
+        assertEquals("countertop coffee maker learns", Keywords.keyPhrase("Our countertop coffee maker learns how you like your cup."));
+        assertEquals("choice", Keywords.keyPhrase("We make a choice."));
+    }
+
+    @Test
     void theCallToActionIsTheLastSentenceThatAsksForSomething() {
         assertEquals("Order yours today at aurora.example.", board(LAUNCH).callToAction());
         assertEquals("Quiet Mornings", board("Quiet Mornings\n\nThe sun rises slowly over the hills. Birds begin to sing.").callToAction());
