@@ -22,79 +22,17 @@ public final class CaptionBuilder {
     }
 
     /**
-     * Like {@link #build}, keeping each cue's written words with their times. Of all the ways to
-     * cut the words into cues that keep the rules, the one with the fewest cues and the best
-     * breaks (at clause ends, before "and", never after "the"), and no needless scraps like a
-     * lone "right." at a sentence's end.
+     * Like {@link #build}, keeping each cue's written words with their times; {@link CueCutter}
+     * decides where cues break.
      */
     public List<CaptionCue> buildTimed(String writtenText, List<WordTiming> spoken) {
         List<String> written = List.of(writtenText.strip().split("\\s+"));
         List<WordAlignment.TimedWord> words = WordAlignment.align(written, spoken);
-        int n = words.size();
-        double[] best = new double[n + 1];
-        int[] cueStart = new int[n + 1];
-        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
-        best[0] = 0;
-        for (int end = 1; end <= n; end++) {
-            for (int start = end - 1; start >= 0; start--) {
-                if (end - start > 1 && lines(text(words.subList(start, end))).size() > rules.maxLines()) {
-                    break;
-                }
-                if (!keepsTheRules(words, start, end)) {
-                    continue;
-                }
-                double cost = best[start] + cost(words, start, end);
-                if (cost < best[end]) {
-                    best[end] = cost;
-                    cueStart[end] = start;
-                }
-            }
-        }
-        java.util.LinkedList<CaptionCue> cues = new java.util.LinkedList<>();
-        for (int end = n; end > 0; end = cueStart[end]) {
-            cues.addFirst(cue(words.subList(cueStart[end], end)));
+        List<CaptionCue> cues = new ArrayList<>();
+        for (int[] cue : new CueCutter(rules, words).cut()) {
+            cues.add(cue(words.subList(cue[0], cue[1])));
         }
         return holdShortCues(cues);
-    }
-
-    /**
-     * Whether {@code words[start, end)} may be one cue: readable at the rules' speed (a cue up for
-     * less than the minimum before its last word is let through: it is held longer), and running
-     * past a sentence end or a pause only when what comes before is too short to stand alone.
-     */
-    private boolean keepsTheRules(List<WordAlignment.TimedWord> words, int start, int end) {
-        if (end - start == 1) {
-            return true;
-        }
-        for (int k = start; k < end - 1; k++) {
-            if (endsAPhrase(words, k) && durationMs(words.subList(start, k + 1)) >= rules.minDurationMs()) {
-                return false;
-            }
-        }
-        List<WordAlignment.TimedWord> cue = words.subList(start, end);
-        return durationMs(words.subList(start, end - 1)) < rules.minDurationMs()
-                || text(cue).length() <= rules.maxCharsPerSecond() * durationMs(cue) / 1000.0;
-    }
-
-    /** A sentence ends at word {@code k}, or the voice pauses after it. */
-    private boolean endsAPhrase(List<WordAlignment.TimedWord> words, int k) {
-        WordAlignment.TimedWord word = words.get(k);
-        return word.text().matches(".*[.!?…。！？][\"'”’)]*$")
-                || k + 1 < words.size() && words.get(k + 1).startMs() - word.endMs() >= rules.pauseBreakMs();
-    }
-
-    /** A cue costs 10, plus its break into the next (0 at a clause end, up to 18 inside a phrase), plus 8 for a scrap. */
-    private double cost(List<WordAlignment.TimedWord> words, int start, int end) {
-        boolean opensPhrase = start == 0 || endsAPhrase(words, start - 1);
-        boolean closesPhrase = end == words.size() || endsAPhrase(words, end - 1);
-        double cost = 10;
-        if (!closesPhrase) {
-            cost += 3 * BreakPoints.cost(words.get(end - 1).text(), words.get(end).text());
-        }
-        if (text(words.subList(start, end)).length() < 12 && !(opensPhrase && closesPhrase)) {
-            cost += 8;
-        }
-        return cost;
     }
 
     /**
@@ -167,9 +105,5 @@ public final class CaptionBuilder {
 
     private static String text(List<WordAlignment.TimedWord> words) {
         return String.join(" ", words.stream().map(WordAlignment.TimedWord::text).toList());
-    }
-
-    private static long durationMs(List<WordAlignment.TimedWord> words) {
-        return words.get(words.size() - 1).endMs() - words.get(0).startMs();
     }
 }
