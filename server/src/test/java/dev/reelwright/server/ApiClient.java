@@ -47,6 +47,11 @@ final class ApiClient {
     }
 
     JsonNode send(String method, String path, String body, String... headers) throws Exception {
+        return JSON.readTree(raw(method, path, body, headers).body());
+    }
+
+    /** The whole answer to a request, whatever its status: for checking status codes and headers. */
+    HttpResponse<byte[]> raw(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(3))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -55,7 +60,7 @@ final class ApiClient {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     byte[] download(String url) throws Exception {

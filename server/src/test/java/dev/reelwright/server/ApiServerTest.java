@@ -39,7 +39,7 @@ class ApiServerTest {
     @TempDir
     Path folder;
 
-    private record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    private record Answer(int status, JsonNode body, HttpResponse<byte[]> raw) {
         int code() {
             return body.path("code").asInt(-1);
         }
@@ -64,16 +64,8 @@ class ApiServerTest {
     }
 
     private Answer send(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        HttpResponse<byte[]> response = new ApiClient(base).as(token).raw(method, path, body, headers);
+        JsonNode json = response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
         return new Answer(response.statusCode(), json, response);
     }
 

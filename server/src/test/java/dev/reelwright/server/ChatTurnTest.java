@@ -97,11 +97,7 @@ class ChatTurnTest {
         JsonNode started = call("POST", "/api/render/proxy/lambda", token, "{\"id\": \"render_made\", \"sessionId\": \"" + session
                 + "\", \"output\": {\"format\": \"mp4\", \"quality\": \"draft\"}}");
         assertEquals(0, started.path("code").asInt(), started.toString());
-        JsonNode poll = started;
-        for (int i = 0; i < 480 && !poll.path("status").asText().matches("completed|failed|cancelled"); i++) {
-            Thread.sleep(250);
-            poll = call("GET", "/api/render/proxy/lambda/render_made", token, null);
-        }
+        JsonNode poll = new ApiClient(base).as(token).awaitExport("render_made");
         assertEquals("completed", poll.path("status").asText(), poll.toString());
         HttpResponse<byte[]> video = http.send(HttpRequest.newBuilder(URI.create(base + "/api/render/proxy/render_made/download"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -19,9 +19,6 @@ import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +34,6 @@ class ExportTest {
             {"v":1,"m":{"w":320,"h":180,"fps":15},"d":2000,"t":[
              {"id":"v","tt":0,"sg":[{"id":"a","s":0,"d":2000,"m":{"color":"#2060c0"}}]},
              {"id":"t","tt":7,"sg":[{"id":"x","s":0,"d":2000,"m":{"text":"Export"}}]}]}""";
-    private final HttpClient http = HttpClient.newHttpClient();
     private ApiServer server;
     private Database database;
     private String base;
@@ -61,15 +57,7 @@ class ExportTest {
     }
 
     private HttpResponse<byte[]> raw(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new ApiClient(base).as(token).raw(method, path, body, headers);
     }
 
     private JsonNode call(String method, String path, String token, String body, String... headers) throws Exception {
