@@ -17,6 +17,9 @@ final class AtomicFiles {
 
     static void write(Path file, byte[] bytes) {
         Path absolute = file.toAbsolutePath();
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new CliException(file + ": the folder " + absolute.getParent() + " does not exist");
+        }
         Path partial = null;
         try {
             partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");

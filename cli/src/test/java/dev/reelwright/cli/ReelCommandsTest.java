@@ -106,5 +106,8 @@ class ReelCommandsTest {
         assertEquals(2, outside.exitCode());
         assertEquals("reel: --at must be within the draft's 2.0 s\n", outside.err());
         assertTrue(Files.notExists(dir.resolve("x.png")));
+        ReelRun nowhere = ReelRun.of("frame", file.toString(), "--at", "1", "-o", dir.resolve("no/such/x.png").toString());
+        assertEquals(2, nowhere.exitCode());
+        assertEquals("reel: " + dir.resolve("no/such/x.png") + ": the folder " + dir.resolve("no/such") + " does not exist\n", nowhere.err());
     }
 }
