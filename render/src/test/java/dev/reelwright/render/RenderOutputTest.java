@@ -46,6 +46,32 @@ class RenderOutputTest {
         }
     }
 
+    /** x264 writes the options it encoded with into the stream; each quality's own settings must be there. */
+    @Test
+    void eachQualityEncodesWithItsOwnSettings() throws Exception {
+        String json = Renders.colours(64, 36, 10, "#ff0000:500");
+        for (Quality quality : Quality.values()) {
+            Path out = dir.resolve(quality.wireName() + ".mp4");
+            new Renderer().render(dev.reelwright.draft.DraftCodec.parse(json), Renders.resolver(dir), quality, out,
+                    RenderListener.NONE, Cancellation.none());
+            String options = x264Options(out);
+            assertTrue(options.contains(" crf=" + quality.crf() + ".0 "), quality + ": " + options);
+            for (String setting : quality.x264Params().split(":")) {
+                if (!setting.isEmpty()) {
+                    assertTrue(options.contains(" " + setting + " "), quality + " lacks " + setting + ": " + options);
+                }
+            }
+        }
+        assertTrue(x264Options(dir.resolve("standard.mp4")).contains(" mbtree=1 "), "standard keeps the macroblock tree");
+    }
+
+    private static String x264Options(Path file) throws IOException {
+        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int start = bytes.indexOf("options: ");
+        assertTrue(start >= 0, "no x264 options in " + file);
+        return bytes.substring(start, bytes.indexOf('\0', start)) + " ";
+    }
+
     @Test
     void movesTheIndexToTheFrontForStreaming() throws Exception {
         Path out = dir.resolve("fast.mp4");

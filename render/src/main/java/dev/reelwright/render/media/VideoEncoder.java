@@ -34,6 +34,9 @@ public final class VideoEncoder implements AutoCloseable {
         recorder.setGopSize(fps * 2);
         recorder.setVideoOption("preset", quality.x264Preset());
         recorder.setVideoOption("crf", Integer.toString(quality.crf()));
+        if (!quality.x264Params().isEmpty()) {
+            recorder.setVideoOption("x264-params", quality.x264Params());
+        }
         // FFmpeg 7 takes the profile as a number here: AV_PROFILE_H264_HIGH.
         recorder.setVideoOption("profile", Integer.toString(avcodec.AV_PROFILE_H264_HIGH));
         // Yuv420 converts with BT.601 limited-range coefficients; say so, so players decode the same colours.
