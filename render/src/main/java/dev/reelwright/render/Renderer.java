@@ -64,7 +64,7 @@ public final class Renderer {
                 FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);
                 pipeline.run(frames, (index, canvas) -> {
                     painter.paint(timing.frameTimeMs(index), canvas);
-                    canvas.toYuv();
+                    canvas.toNv12();
                 }, new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
                 listener.progress(new RenderProgress(Stage.FINISHING, frames, frames));
                 encoder.finish();

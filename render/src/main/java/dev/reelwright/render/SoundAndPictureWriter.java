@@ -32,7 +32,7 @@ final class SoundAndPictureWriter implements FramePipeline.FrameSink {
 
     @Override
     public void accept(long index, FrameCanvas canvas, float[] soundBuffer) {
-        encoder.writePicture(canvas.yuv());
+        encoder.writePicture(canvas.nv12());
         boolean last = index == frames - 1;
         if (last || sound.isReady()) {
             long through = last ? soundFrames : timing.soundFramesThrough(index, AudioReader.SAMPLE_RATE, soundFrames);

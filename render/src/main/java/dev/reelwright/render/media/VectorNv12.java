@@ -7,46 +7,50 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
-/** {@link Yuv420}'s loops on the widest vectors the CPU has; reached only when the Vector API is there. */
-final class VectorYuv {
+/** {@link Nv12}'s loops on the widest vectors the CPU has; reached only when the Vector API is there. */
+final class VectorNv12 {
     /**
      * The same species as the painting kernels: the Vector API is only compiled to vector
      * instructions while each call site sees one vector size, so mixing sizes slows both.
      */
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class, VectorShape.forBitSize(INTS.vectorBitSize() / 4));
+    /** Added to each pixel's U and V share so it is never negative and two can be summed as unsigned halves of a long. */
+    private static final int OFFSET = 1 << 16;
 
-    private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, INTS.vectorShape());
-
-    private VectorYuv() {
+    private VectorNv12() {
     }
 
     /**
-     * One row of U and V from two rows of pixels: each pixel pair's channels summed down, then
-     * each lane pair summed across by reading two int lanes as one long lane.
+     * One row of interleaved U and V from two rows of pixels. Each pixel's share of U and V is
+     * worked out in int lanes (its column's two pixels summed first); then each pixel pair's shares
+     * are summed by reading two int lanes as one long lane, and U and V of a pair go back into the
+     * two halves of that long, which read as ints are U, V, U, V: the NV12 order. All in int
+     * multiplies and long adds and shifts, which every vector unit has (a long multiply is not).
      */
-    static void chromaRow(int[] rgb, int row0, int row1, byte[] out, int uAt, int vAt, int fullPairs, int pairs, long[] u,
-                          long[] v) {
-        int lanes = LONGS.length();
-        int i = 0;
-        for (; i <= fullPairs - lanes; i += lanes) {
-            IntVector a = IntVector.fromArray(INTS, rgb, row0 + 2 * i);
-            IntVector b = IntVector.fromArray(INTS, rgb, row1 + 2 * i);
-            LongVector rb = a.and(0xFF00FF).add(b.and(0xFF00FF)).reinterpretAsLongs();
-            LongVector g = a.and(0xFF00).add(b.and(0xFF00)).reinterpretAsLongs();
-            LongVector rbSum = rb.and(0xFFFFFFFFL).add(rb.lanewise(VectorOperators.LSHR, 32));
-            LongVector gSum = g.and(0xFFFFFFFFL).add(g.lanewise(VectorOperators.LSHR, 32));
-            LongVector red = rbSum.lanewise(VectorOperators.LSHR, 16).and(0x3FF);
-            LongVector blue = rbSum.and(0x3FF);
-            LongVector green = gSum.lanewise(VectorOperators.LSHR, 8).and(0x3FF);
-            red.mul(-38).add(green.mul(-74)).add(blue.mul(112)).add(512).lanewise(VectorOperators.ASHR, 10).add(128).intoArray(u, i);
-            red.mul(112).add(green.mul(-94)).add(blue.mul(-18)).add(512).lanewise(VectorOperators.ASHR, 10).add(128).intoArray(v, i);
+    static void chromaRow(int[] rgb, int row0, int row1, byte[] out, int uvAt, int fullPairs, int pairs) {
+        int lanes = INTS.length();
+        int x = 0;
+        for (; x <= 2 * fullPairs - lanes; x += lanes) {
+            IntVector a = IntVector.fromArray(INTS, rgb, row0 + x);
+            IntVector b = IntVector.fromArray(INTS, rgb, row1 + x);
+            IntVector redBlue = a.and(0xFF00FF).add(b.and(0xFF00FF));
+            IntVector red = redBlue.lanewise(VectorOperators.LSHR, 16);
+            IntVector blue = redBlue.and(0x3FF);
+            IntVector green = a.and(0xFF00).add(b.and(0xFF00)).lanewise(VectorOperators.LSHR, 8);
+            LongVector u = pairSums(red.mul(Nv12.U_RED).add(green.mul(Nv12.U_GREEN)).add(blue.mul(Nv12.U_BLUE)).add(OFFSET));
+            LongVector v = pairSums(red.mul(Nv12.V_RED).add(green.mul(Nv12.V_GREEN)).add(blue.mul(Nv12.V_BLUE)).add(OFFSET));
+            IntVector uv = u.add(v.lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts()
+                    .add(512 - 2 * OFFSET).lanewise(VectorOperators.ASHR, 10).add(128);
+            ((ByteVector) uv.convertShape(VectorOperators.I2B, BYTES, 0)).intoArray(out, uvAt + x);
         }
-        for (int k = 0; k < i; k++) {
-            out[uAt + k] = (byte) u[k];
-            out[vAt + k] = (byte) v[k];
-        }
-        Yuv420.chromaScalar(rgb, row0, row1, out, uAt, vAt, i, fullPairs, pairs);
+        Nv12.chromaScalar(rgb, row0, row1, out, uvAt, x / 2, fullPairs, pairs);
+    }
+
+    /** Lanes {@code 2k} and {@code 2k + 1} (both not negative) summed into long lane {@code k}. */
+    private static LongVector pairSums(IntVector shares) {
+        LongVector pairs = shares.reinterpretAsLongs();
+        return pairs.and(0xFFFFFFFFL).add(pairs.lanewise(VectorOperators.LSHR, 32));
     }
 
     static void lumaRow(int[] rgb, int from, byte[] out, int outFrom, int count) {
@@ -61,7 +65,7 @@ final class VectorYuv {
             ((ByteVector) y.convertShape(VectorOperators.I2B, BYTES, 0)).intoArray(out, outFrom + i);
         }
         for (; i < count; i++) {
-            out[outFrom + i] = Yuv420.luma(rgb[from + i]);
+            out[outFrom + i] = Nv12.luma(rgb[from + i]);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class VideoEncoder implements AutoCloseable {
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
     private final ByteBuffer planes;
-    private final Yuv420 converted;
+    private final Nv12 converted;
     private boolean finished;
 
     public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
@@ -29,7 +29,8 @@ public final class VideoEncoder implements AutoCloseable {
         recorder.setFormat("mp4");
         recorder.setOption("movflags", "+faststart");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        // x264's own layout for 4:2:0 input; the stream is 4:2:0 either way and decodes as yuv420p.
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_NV12);
         recorder.setFrameRate(fps);
         recorder.setGopSize(fps * 2);
         recorder.setVideoOption("preset", quality.x264Preset());
@@ -39,7 +40,7 @@ public final class VideoEncoder implements AutoCloseable {
         }
         // FFmpeg 7 takes the profile as a number here: AV_PROFILE_H264_HIGH.
         recorder.setVideoOption("profile", Integer.toString(avcodec.AV_PROFILE_H264_HIGH));
-        // Yuv420 converts with BT.601 limited-range coefficients; say so, so players decode the same colours.
+        // Nv12 converts with BT.601 limited-range coefficients; say so, so players decode the same colours.
         recorder.setVideoOption("colorspace", "smpte170m");
         recorder.setVideoOption("color_range", "tv");
         recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
@@ -53,8 +54,8 @@ public final class VideoEncoder implements AutoCloseable {
             close();
             throw new MediaException(file + ": cannot start writing (" + Ffmpeg.describe(e) + ")", e);
         }
-        converted = new Yuv420(widthPx, heightPx);
-        // One plane-sized buffer holding Y, U and V one after the other, as FFmpeg lays out yuv420p.
+        converted = new Nv12(widthPx, heightPx);
+        // One buffer holding the Y plane and then the interleaved U and V plane, as FFmpeg lays out nv12.
         frame = new Frame(widthPx, heightPx, Frame.DEPTH_UBYTE, 1, widthPx);
         planes = ByteBuffer.allocateDirect(converted.planes().length);
         frame.image[0] = planes;
@@ -67,12 +68,12 @@ public final class VideoEncoder implements AutoCloseable {
     }
 
     /** Appends one picture already converted (on the painter's thread, so the encoder's stays free). */
-    public void writePicture(Yuv420 picture) {
+    public void writePicture(Nv12 picture) {
         planes.clear();
         planes.put(picture.planes());
         planes.flip();
         try {
-            recorder.record(frame, avutil.AV_PIX_FMT_YUV420P);
+            recorder.record(frame, avutil.AV_PIX_FMT_NV12);
         } catch (FFmpegFrameRecorder.Exception e) {
             throw new MediaException("encoding failed (" + Ffmpeg.describe(e) + ")", e);
         }

@@ -1,6 +1,6 @@
 package dev.reelwright.render.paint;
 
-import dev.reelwright.render.media.Yuv420;
+import dev.reelwright.render.media.Nv12;
 import dev.reelwright.render.plan.Box;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,7 +18,7 @@ public final class FrameCanvas {
     private final BufferedImage image;
     private final int[] rgb;
     private Graphics2D graphics;
-    private Yuv420 yuv;
+    private Nv12 converted;
 
     public FrameCanvas(int widthPx, int heightPx) {
         this.widthPx = widthPx;
@@ -40,17 +40,17 @@ public final class FrameCanvas {
     }
 
     /** The frame as the encoder takes it, converted now (on the painter's thread). */
-    public Yuv420 toYuv() {
-        if (yuv == null) {
-            yuv = new Yuv420(widthPx, heightPx);
+    public Nv12 toNv12() {
+        if (converted == null) {
+            converted = new Nv12(widthPx, heightPx);
         }
-        yuv.convert(rgb);
-        return yuv;
+        converted.convert(rgb);
+        return converted;
     }
 
-    /** The last {@link #toYuv()} result. */
-    public Yuv420 yuv() {
-        return yuv;
+    /** The last {@link #toNv12()} result. */
+    public Nv12 nv12() {
+        return converted;
     }
 
     /** Java2D over the frame, antialiased, reused across frames. */
