@@ -22,6 +22,22 @@ record MotionFrame(Picture picture, Palette palette, double seconds) {
         picture.rgb()[y * picture.widthPx() + x] = r << 16 | g << 8 | bl;
     }
 
+    /** Into {@code out}: what {@link #set(int, int, float[], float[], double, float[], double)} would write, unrounded. */
+    void mixed(float[] out, float[] a, float[] b, double t, float[] glowColor, double glow) {
+        float tt = (float) (t < 0 ? 0 : t > 1 ? 1 : t);
+        float gg = (float) (glow < 0 ? 0 : glow > 1.5 ? 1.5 : glow);
+        for (int c = 0; c < 3; c++) {
+            float base = a[c] + (b[c] - a[c]) * tt;
+            out[c] = Math.min(255, Math.max(0, base + (glowColor[c] - base * 0.35f) * gg));
+        }
+    }
+
+    /** Sets a pixel to a colour of three 0..255 channels. */
+    void set(int x, int y, float[] colour) {
+        picture.rgb()[y * picture.widthPx() + x] = channel(colour[0], 0, 0) << 16 | channel(colour[1], 0, 0) << 8
+                | channel(colour[2], 0, 0);
+    }
+
     /** Screen-like blend: glow pushes the colour towards the glow colour without clipping harshly. */
     private static int channel(float base, float glowColor, float glow) {
         float v = base + (glowColor - base * 0.35f) * glow;

@@ -24,23 +24,21 @@ final class ShapeLooks {
             }
         }
         float[][] layer = {GlowLooks.mix(p.second(), p.accent(), 0.5f), p.second(), GlowLooks.mix(p.base(), p.second(), 0.4f)};
+        float[] colour = new float[3];
         for (int y = 0; y < h; y++) {
             double v = y / (h - 1.0);
             for (int x = 0; x < w; x++) {
-                float[] colour = null;
-                double edge = 0;
-                for (int k = HILLS - 1; k >= 0 && colour == null; k--) {
-                    double inside = MotionFrame.smoothstep(crest[k][x] - 1.4, crest[k][x] + 1.4, y);
-                    if (inside > 0) {
-                        colour = layer[k];
-                        edge = inside;
+                f.mixed(colour, p.base(), p.second(), v * 0.6, p.accent(), Math.max(0, 0.35 - v) * 0.8);
+                // Back to front, each hill laid over what is behind it by how much of the pixel it
+                // covers, so its edge fades into the hill or sky behind (a hard switch between
+                // layers showed as steps once the small frame is drawn up six times).
+                for (int k = 0; k < HILLS; k++) {
+                    float cover = (float) MotionFrame.smoothstep(crest[k][x] - 1.4, crest[k][x] + 1.4, y);
+                    for (int c = 0; c < 3 && cover > 0; c++) {
+                        colour[c] += (layer[k][c] - colour[c]) * cover;
                     }
                 }
-                if (colour == null) {
-                    f.set(x, y, p.base(), p.second(), v * 0.6, p.accent(), Math.max(0, 0.35 - v) * 0.8);
-                } else {
-                    f.set(x, y, p.base(), colour, edge, p.accent(), 0);
-                }
+                f.set(x, y, colour);
             }
         }
     }
