@@ -63,24 +63,29 @@ final class ShapeLooks {
                 }
                 continue;
             }
-            double below = (y - horizon) / h;
-            double depth = 0.08 / Math.max(below, 0.5 / h);
+            double below = Math.max((y - horizon) / h, 0.5 / h);
+            double depth = 0.08 / below;
+            // How far the grid moves from one pixel to the next, in grid cells, so each line is
+            // drawn about a pixel and a bit wide and its edges are filtered over a pixel.
+            double depthPerRow = 0.08 / (below * below * h);
             double rows = depth * 4 + t * 1.2;
-            double rowWidth = Math.max(0.04, 0.32 / (below * below * h) * 0.8);
-            double rowLine = line(rows - Math.floor(rows), rowWidth);
-            double colWidth = Math.max(0.04, aspect * depth * 14 / w * 0.8);
+            double rowLine = line(rows - Math.floor(rows), 4 * depthPerRow);
             double fade = Math.min(1, below * 10);
             for (int x = 0; x < w; x++) {
-                double across = (x / (double) w - 0.5) * aspect * depth * 14;
-                double colLine = line(across - Math.floor(across), colWidth);
+                double fromMiddle = (x / (double) w - 0.5) * aspect * 14;
+                double across = fromMiddle * depth;
+                double colLine = line(across - Math.floor(across), aspect * depth * 14 / w + Math.abs(fromMiddle) * depthPerRow);
                 f.set(x, y, p.base(), p.second(), 0.15 + below, p.accent(), Math.max(rowLine, colLine) * fade * 0.9);
             }
         }
     }
 
-    /** 1 on a grid line (at phase 0 or 1), soft over {@code width}; lines too dense to tell apart fade out. */
-    private static double line(double phase, double width) {
+    /**
+     * How much of a pixel a grid line covers, {@code footprint} being the pixel's size in grid
+     * cells; lines fade out where they crowd closer than a few pixels apart.
+     */
+    private static double line(double phase, double footprint) {
         double d = Math.min(phase, 1 - phase);
-        return MotionFrame.smoothstep(width, 0, d) * Math.min(1, 0.25 / width);
+        return Math.max(0, Math.min(1, 1.1 - d / footprint)) * Math.min(1, 0.25 / footprint);
     }
 }
