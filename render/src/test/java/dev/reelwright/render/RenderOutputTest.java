@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class RenderOutputTest {
     }
 
     private static String x264Options(Path file) throws IOException {
-        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         int start = bytes.indexOf("options: ");
         assertTrue(start >= 0, "no x264 options in " + file);
         return bytes.substring(start, bytes.indexOf('\0', start)) + " ";

@@ -1,12 +1,16 @@
 package dev.reelwright.director.voice;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sound.sampled.AudioInputStream;
+import marytts.LocalMaryInterface;
 import org.junit.jupiter.api.Test;
 
 /** The built-in voice speaks, and its word timings match what is heard. */
@@ -38,21 +42,21 @@ class MaryVoiceTest {
     @Test
     void drainingInBatchesLosesAndReordersNothing() throws Exception {
         MaryVoice.available();
-        marytts.LocalMaryInterface engine = new marytts.LocalMaryInterface();
+        LocalMaryInterface engine = new LocalMaryInterface();
         engine.setVoice(MaryVoice.DEFAULT);
         String text = "Every morning starts with a choice, and most of us make it half asleep.";
         byte[] plain;
-        try (javax.sound.sampled.AudioInputStream audio = engine.generateAudio(text)) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (AudioInputStream audio = engine.generateAudio(text)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             audio.transferTo(bytes);
             plain = bytes.toByteArray();
         }
         byte[] drained;
-        try (javax.sound.sampled.AudioInputStream audio = engine.generateAudio(text)) {
+        try (AudioInputStream audio = engine.generateAudio(text)) {
             drained = MaryVoice.drain(audio);
         }
         assertTrue(plain.length > 16_000 * 2, "at least a second of sound: " + plain.length + " bytes");
-        org.junit.jupiter.api.Assertions.assertArrayEquals(plain, drained);
+        assertArrayEquals(plain, drained);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reelwright.render.media;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
@@ -67,6 +68,6 @@ class Nv12Test {
         for (int cy = 0; cy < h / 2; cy++) {
             Nv12.chromaScalar(rgb, 2 * cy * w, (2 * cy + 1) * w, expected, w * h + cy * w, 0, w / 2, w / 2);
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, converted.planes());
+        assertArrayEquals(expected, converted.planes());
     }
 }

@@ -34,13 +34,15 @@ record MotionFrame(Picture picture, Palette palette, double seconds) {
 
     /** Sets a pixel to a colour of three 0..255 channels. */
     void set(int x, int y, float[] colour) {
-        picture.rgb()[y * picture.widthPx() + x] = channel(colour[0], 0, 0) << 16 | channel(colour[1], 0, 0) << 8
-                | channel(colour[2], 0, 0);
+        picture.rgb()[y * picture.widthPx() + x] = byteOf(colour[0]) << 16 | byteOf(colour[1]) << 8 | byteOf(colour[2]);
     }
 
     /** Screen-like blend: glow pushes the colour towards the glow colour without clipping harshly. */
     private static int channel(float base, float glowColor, float glow) {
-        float v = base + (glowColor - base * 0.35f) * glow;
+        return byteOf(base + (glowColor - base * 0.35f) * glow);
+    }
+
+    private static int byteOf(float v) {
         return v <= 0 ? 0 : v >= 255 ? 255 : (int) v;
     }
 
