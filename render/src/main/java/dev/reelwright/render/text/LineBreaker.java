@@ -6,17 +6,53 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy line wrapping at the places Unicode allows a break (between words, between CJK characters). */
+/**
+ * Line wrapping at the places Unicode allows a break (between words, between CJK characters),
+ * balanced: text that needs several lines gets lines of even length ("a title that wraps /
+ * in two halves"), not a full line and a lone last word.
+ */
 final class LineBreaker {
+    /** Longer text is left greedy: balancing a paragraph only makes it narrower. */
+    private static final int MAX_BALANCED_LINES = 4;
+    private static final double BALANCE_PRECISION_PX = 1;
+
     private LineBreaker() {
     }
 
     static List<String> wrap(String text, Font font, FontRenderContext frc, double maxWidthPx) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.strip().split("\\R")) {
-            wrapParagraph(paragraph.strip(), font, frc, maxWidthPx, lines);
+            lines.addAll(balanced(paragraph.strip(), font, frc, maxWidthPx));
         }
         return lines;
+    }
+
+    /** The narrowest wrapping that needs no more lines than the greedy one at the full width. */
+    private static List<String> balanced(String paragraph, Font font, FontRenderContext frc, double maxWidthPx) {
+        List<String> greedy = new ArrayList<>();
+        wrapParagraph(paragraph, font, frc, maxWidthPx, greedy);
+        if (greedy.size() < 2 || greedy.size() > MAX_BALANCED_LINES) {
+            return greedy;
+        }
+        List<String> best = greedy;
+        double tooNarrow = widestPiece(paragraph, font, frc) - 1;
+        double wideEnough = maxWidthPx;
+        while (wideEnough - tooNarrow > BALANCE_PRECISION_PX) {
+            double width = (tooNarrow + wideEnough) / 2;
+            List<String> tried = new ArrayList<>();
+            wrapParagraph(paragraph, font, frc, width, tried);
+            if (tried.size() <= greedy.size()) {
+                best = tried;
+                wideEnough = width;
+            } else {
+                tooNarrow = width;
+            }
+        }
+        return best;
+    }
+
+    private static double widestPiece(String paragraph, Font font, FontRenderContext frc) {
+        return pieces(paragraph).stream().mapToDouble(piece -> width(piece.stripTrailing(), font, frc)).max().orElse(0);
     }
 
     private static void wrapParagraph(String paragraph, Font font, FontRenderContext frc, double maxWidthPx, List<String> lines) {
