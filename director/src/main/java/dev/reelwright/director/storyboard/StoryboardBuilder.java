@@ -17,9 +17,19 @@ public final class StoryboardBuilder {
     public static final long MAX_SCENE_MS = 7_000;
     private static final long CUE_GAP_MS = 1_500;
     private static final int TITLE_MAX_WORDS = 8;
+    /**
+     * A sentence that asks the viewer to act: it opens with an imperative ("Reserve yours today",
+     * "Head to ..."), or it names where to go: a web address, written ("aurora.example",
+     * "https://...") or spoken ("brewline dot com"), or a link ("link in bio").
+     */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "^(try|visit|sign up|download|follow|subscribe|get|order|join|learn more|book|shop|start|call|buy|discover|"
-                    + "register|contact|check out|find out|see|watch|grab|claim)\\b.*|.*(https?://|www\\.)\\S+.*",
+            "^(please\\s+)?(try|visit|sign up|download|follow|subscribe|get|order|pre-?order|reserve|join|learn more|book|shop|"
+                    + "start|call|buy|discover|register|contact|check out|find out|see|watch|grab|claim|head to|go to|"
+                    + "tap|click|install|apply|request|schedule|donate|upgrade|pick up|share|"
+                    + "don't miss|(email|text|message|write to) us)\\b.*"
+                    + "|.*(https?://|www\\.)\\S+.*"
+                    + "|.*\\b[\\p{L}\\d-]+(\\.|\\s+dot\\s+)(com|org|net|io|app|co|ai|dev|shop|store|example)\\b.*"
+                    + "|.*\\blink in (the )?(bio|description)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
     private final SpeechRate rate;

@@ -65,6 +65,15 @@ class StoryboardBuilderTest {
     void theCallToActionIsTheLastSentenceThatAsksForSomething() {
         assertEquals("Order yours today at aurora.example.", board(LAUNCH).callToAction());
         assertEquals("Quiet Mornings", board("Quiet Mornings\n\nThe sun rises slowly over the hills. Birds begin to sing.").callToAction());
+        assertEquals("Reserve yours today at brewline dot com and wake up to a better cup.",
+                board("Brewline\n\nIt learns how you like your cup. Reserve yours today at brewline dot com and wake up to a better cup.")
+                        .callToAction());
+        assertEquals("The full recipe is on plantcook.app.",
+                board("Green Bowls\n\nToss the greens with lemon. The full recipe is on plantcook.app. Enjoy it.").callToAction());
+        assertEquals("Head to the link in bio for the full guide.",
+                board("Tiny Flats\n\nSmall rooms can feel big. Head to the link in bio for the full guide.").callToAction());
+        assertEquals("Tiny Flats", board("Tiny Flats\n\nEmail is where our mornings go. The dot matters less than the line.")
+                .callToAction(), "neither an e-mail mention nor a stray 'dot' asks for anything");
     }
 
     @Test
