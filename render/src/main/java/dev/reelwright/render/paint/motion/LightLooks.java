@@ -5,6 +5,8 @@ import java.util.Arrays;
 /** Looks made of light on a dark gradient: floating bokeh, turning rays, spreading rings. */
 final class LightLooks {
     private static final int BOKEH_LIGHTS = 18;
+    private static final double GLOW_KNEE = 0.45;
+    private static final double GLOW_CEILING = 0.9;
 
     private LightLooks() {
     }
@@ -15,7 +17,7 @@ final class LightLooks {
         int w = f.widthPx();
         int h = f.heightPx();
         double[] glow = new double[w * h];
-        double[] accentShare = new double[w * h];
+        double[] accentGlow = new double[w * h];
         java.util.Random random = new java.util.Random(7);
         double t = f.seconds();
         for (int i = 0; i < BOKEH_LIGHTS; i++) {
@@ -27,20 +29,34 @@ final class LightLooks {
             double cx = x0 + radius * 0.6 * Math.sin(t * 0.5 + i);
             double strength = 0.25 + 0.35 * random.nextDouble();
             boolean accent = random.nextBoolean();
-            addDisc(glow, accentShare, w, h, cx, cy, radius, strength, accent);
+            addDisc(glow, accent ? accentGlow : null, w, h, cx, cy, radius, strength);
         }
+        float[] tint = new float[3];
         for (int y = 0; y < h; y++) {
             double v = y / (h - 1.0);
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                float[] tint = accentShare[i] > 0.5 ? p.accent() : p.second();
-                f.set(x, y, p.base(), p.second(), v * 0.55, tint, glow[i]);
+                // Where lights of both colours overlap, the light takes their colours by share.
+                float accentShare = glow[i] > 0 ? (float) (accentGlow[i] / glow[i]) : 0;
+                for (int c = 0; c < 3; c++) {
+                    tint[c] = p.second()[c] + (p.accent()[c] - p.second()[c]) * accentShare;
+                }
+                f.set(x, y, p.base(), p.second(), v * 0.55, tint, softLimit(glow[i]));
             }
         }
     }
 
-    private static void addDisc(double[] glow, double[] accentShare, int w, int h, double cx, double cy, double radius,
-                                double strength, boolean accent) {
+    /**
+     * Stacked lights brighten less and less instead of clipping: a glow that hit the ceiling would
+     * turn the overlap into a flat patch with a hard rim.
+     */
+    private static double softLimit(double glow) {
+        return glow <= GLOW_KNEE ? glow : GLOW_KNEE + (GLOW_CEILING - GLOW_KNEE) * Math.tanh((glow - GLOW_KNEE) / (GLOW_CEILING - GLOW_KNEE));
+    }
+
+    /** Adds one light's glow; {@code accentGlow} (when not null) also gets it, for lights of the accent colour. */
+    private static void addDisc(double[] glow, double[] accentGlow, int w, int h, double cx, double cy, double radius,
+                                double strength) {
         int x0 = Math.max(0, (int) (cx - radius - 1));
         int x1 = Math.min(w - 1, (int) (cx + radius + 1));
         int y0 = Math.max(0, (int) (cy - radius - 1));
@@ -52,8 +68,8 @@ final class LightLooks {
                 if (disc > 0) {
                     int i = y * w + x;
                     glow[i] += disc * strength;
-                    if (accent) {
-                        accentShare[i] = Math.max(accentShare[i], disc);
+                    if (accentGlow != null) {
+                        accentGlow[i] += disc * strength;
                     }
                 }
             }
