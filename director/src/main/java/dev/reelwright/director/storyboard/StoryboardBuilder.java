@@ -22,13 +22,17 @@ public final class StoryboardBuilder {
      * "Head to ..."), or it names where to go: a web address, written ("aurora.example",
      * "https://...") or spoken ("brewline dot com"), or a link ("link in bio").
      */
+    private static final String TOP_LEVEL_DOMAINS = "(com|org|net|io|app|co|ai|dev|shop|store|example)";
+    /** A web address as a script spells it out for the voice: "brewline dot com". */
+    private static final Pattern SPOKEN_ADDRESS = Pattern.compile("\\b([\\p{L}\\d-]+)\\s+dot\\s+" + TOP_LEVEL_DOMAINS + "\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "^(please\\s+)?(try|visit|sign up|download|follow|subscribe|get|order|pre-?order|reserve|join|learn more|book|shop|"
                     + "start|call|buy|discover|register|contact|check out|find out|see|watch|grab|claim|head to|go to|"
                     + "tap|click|install|apply|request|schedule|donate|upgrade|pick up|share|"
                     + "don't miss|(email|text|message|write to) us)\\b.*"
                     + "|.*(https?://|www\\.)\\S+.*"
-                    + "|.*\\b[\\p{L}\\d-]+(\\.|\\s+dot\\s+)(com|org|net|io|app|co|ai|dev|shop|store|example)\\b.*"
+                    + "|.*\\b[\\p{L}\\d-]+(\\.|\\s+dot\\s+)" + TOP_LEVEL_DOMAINS + "\\b.*"
                     + "|.*\\blink in (the )?(bio|description)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
@@ -200,7 +204,10 @@ public final class StoryboardBuilder {
         return groups;
     }
 
-    /** The last sentence that asks the viewer to do something, else the title. */
+    /**
+     * The last sentence that asks the viewer to do something, else the title; for the end card, so
+     * a web address the script spells out for the voice is written as one ("brewline.com").
+     */
     private static String callToAction(List<Scene> scenes, String title) {
         String found = null;
         for (Scene scene : scenes) {
@@ -210,7 +217,7 @@ public final class StoryboardBuilder {
                 }
             }
         }
-        return found != null ? found : title;
+        return found != null ? SPOKEN_ADDRESS.matcher(found).replaceAll("$1.$2") : title;
     }
 
     private static boolean same(String a, String b) {

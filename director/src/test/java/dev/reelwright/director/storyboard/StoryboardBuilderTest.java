@@ -65,7 +65,7 @@ class StoryboardBuilderTest {
     void theCallToActionIsTheLastSentenceThatAsksForSomething() {
         assertEquals("Order yours today at aurora.example.", board(LAUNCH).callToAction());
         assertEquals("Quiet Mornings", board("Quiet Mornings\n\nThe sun rises slowly over the hills. Birds begin to sing.").callToAction());
-        assertEquals("Reserve yours today at brewline dot com and wake up to a better cup.",
+        assertEquals("Reserve yours today at brewline.com and wake up to a better cup.",
                 board("Brewline\n\nIt learns how you like your cup. Reserve yours today at brewline dot com and wake up to a better cup.")
                         .callToAction());
         assertEquals("The full recipe is on plantcook.app.",
