@@ -35,6 +35,8 @@ public final class MaryVoice implements Voice {
     private static final int QUEUED_BYTES = 2 * 1024;
     /** The vocoder fills its queue in about half a millisecond; a quarter keeps it mostly busy. */
     private static final long POLL_NANOS = 250_000;
+    /** The vocoder sends a sample every few microseconds; this long without one means it has died. */
+    private static final long STALL_LIMIT_NANOS = 20_000_000_000L;
     public static final String DEFAULT = "cmu-slt-hsmm";
     /** MaryTTS engines not in use; one per thread speaking, each with its own settings. */
     private static final Deque<LocalMaryInterface> IDLE = new ArrayDeque<>();
@@ -179,9 +181,16 @@ public final class MaryVoice implements Voice {
      * growing, at the end) and then taking what is there costs a short sleep per 1024 samples
      * instead (measured on the 13 scenes of {@code reel bench make}: 2.5 s and 4.3 s of CPU
      * instead of 4.0 s and 7.5 s, warm).
-     * Timing only decides how much is read at once, never what is read.
+     * Timing only decides how much is read at once, never what is read. A wait for the next
+     * sample that lasts {@link #STALL_LIMIT_NANOS} means the vocoder died without ending the
+     * stream (see {@link StallAlarm}): an error instead of a hang.
      */
     static byte[] drain(AudioInputStream audio) throws IOException {
+        return drain(audio, STALL_LIMIT_NANOS);
+    }
+
+    /** @param stallLimitNanos how long a wait for the next sample may last before the vocoder counts as failed */
+    static byte[] drain(AudioInputStream audio, long stallLimitNanos) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] chunk = new byte[QUEUED_BYTES * 4];
         int before = -1;
@@ -195,7 +204,10 @@ public final class MaryVoice implements Voice {
                 continue;
             }
             // Something queued: take it without blocking. Nothing and no progress: wait for the next sample or the end.
-            int read = audio.read(chunk, 0, ready > 0 ? Math.min(chunk.length, ready) : 2);
+            int wanted = ready > 0 ? Math.min(chunk.length, ready) : 2;
+            int read = ready > 0 ? audio.read(chunk, 0, wanted)
+                    : StallAlarm.read(() -> audio.read(chunk, 0, wanted), stallLimitNanos, "MaryTTS stopped producing sound part-way"
+                            + String.format(Locale.ROOT, " (its vocoder failed and sent nothing for %.1f s)", stallLimitNanos / 1e9));
             if (read < 0) {
                 return bytes.toByteArray();
             }
