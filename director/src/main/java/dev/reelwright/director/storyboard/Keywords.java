@@ -59,10 +59,28 @@ final class Keywords {
             "which", "who");
 
     /**
+     * Common verbs as a script uses them ("the carafe keeps coffee hot", "the app shows"): a run
+     * of meaningful words ends before one, so that a phrase names a thing, not half an action.
+     * Only forms that are rarely nouns; an unknown verb simply stays in its run.
+     */
+    private static final java.util.Set<String> VERBS = java.util.Set.of(
+            "keeps", "kept", "wants", "wanted", "needs", "needed", "knows", "knew", "learns", "learned", "learnt",
+            "takes", "took", "taken", "makes", "made", "gives", "gave", "given", "gets", "got", "helps", "helped",
+            "brings", "brought", "feels", "felt", "seems", "seemed", "becomes", "became", "stays", "stayed", "turns",
+            "turned", "starts", "started", "stops", "stopped", "tells", "told", "saves", "saved", "finds", "found",
+            "grows", "grew", "grown", "weighs", "weighed", "grinds", "heats", "heated", "goes", "went", "comes",
+            "came", "sees", "saw", "seen", "says", "said", "thinks", "thought", "buys", "bought", "loves", "loved",
+            "uses", "tries", "tried", "puts", "lets", "shows", "showed", "shown", "ships", "shipped",
+            "ordered", "builds", "built", "creates", "created", "allows", "allowed", "offers", "offered",
+            "includes", "included", "means", "meant", "leaves", "holds", "held", "brews", "brewed", "worked", "runs",
+            "ran", "sends", "sent", "reads", "wrote", "writes", "written", "called", "asks", "asked", "changed",
+            "lasts", "lasted");
+
+    /**
      * A phrase to show on screen or to search pictures by: the run (up to four words) of
      * meaningful words in a sentence, as written, that is longest, counting a run that follows
      * "the", "your" ... as a word longer and one that follows "it", "we" ... as a word shorter, so
-     * things win over actions; the first such run on a tie.
+     * things win over actions; the first such run on a tie. Runs end at commas and before verbs.
      */
     static String keyPhrase(String sentence) {
         String[] tokens = sentence.replaceAll("[\"“”‘’()\\[\\]]", "").split("\\s+");
@@ -71,7 +89,7 @@ final class Keywords {
         double bestScore = 0;
         int runStart = 0;
         for (int i = 0; i <= tokens.length; i++) {
-            boolean meaningful = i < tokens.length && Words.meaningful(lower(tokens[i]));
+            boolean meaningful = i < tokens.length && Words.meaningful(lower(tokens[i])) && !VERBS.contains(lower(tokens[i]));
             boolean breaksHere = i > 0 && i <= tokens.length && tokens[i - 1].matches(".*[,;:.!?]$");
             if (!meaningful || breaksHere) {
                 int length = Math.min(4, i - runStart);

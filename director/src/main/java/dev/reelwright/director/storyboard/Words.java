@@ -8,7 +8,9 @@ import java.util.Set;
 /** Word tokens of narration, and which of them carry meaning. */
 final class Words {
     static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "then", "so", "of", "to", "in", "on",
-            "at", "by", "for", "with", "from", "into", "onto", "over", "under", "about", "as", "is", "are", "was", "were", "be",
+            "at", "by", "for", "with", "without", "within", "from", "into", "onto", "over", "under", "about", "after",
+            "before", "during", "while", "until", "through", "across", "between", "against", "around", "because", "as",
+            "is", "are", "was", "were", "be",
             "been", "being", "am", "do", "does", "did", "have", "has", "had", "it", "its", "it's", "this", "that", "these",
             "those", "there", "here", "we", "you", "they", "he", "she", "i", "me", "my", "our", "your", "their", "his", "her",
             "them", "us", "not", "no", "yes", "can", "could", "will", "would", "should", "may", "might", "must", "just",
