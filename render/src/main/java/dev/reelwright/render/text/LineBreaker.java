@@ -35,7 +35,8 @@ final class LineBreaker {
             return greedy;
         }
         List<String> best = greedy;
-        double tooNarrow = widestPiece(paragraph, font, frc) - 1;
+        // Never narrower than the widest word: every width tried keeps words whole.
+        double tooNarrow = widestPiece(paragraph, font, frc);
         double wideEnough = maxWidthPx;
         while (wideEnough - tooNarrow > BALANCE_PRECISION_PX) {
             double width = (tooNarrow + wideEnough) / 2;
