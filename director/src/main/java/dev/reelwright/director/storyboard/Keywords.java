@@ -61,20 +61,20 @@ final class Keywords {
     /**
      * Common verbs as a script uses them ("the carafe keeps coffee hot", "the app shows"): a run
      * of meaningful words ends before one, so that a phrase names a thing, not half an action.
-     * Only forms that are rarely nouns; an unknown verb simply stays in its run.
+     * Only forms that are rarely nouns, and none of {@link Words#STOP}, which end runs already;
+     * an unknown verb simply stays in its run.
      */
     private static final java.util.Set<String> VERBS = java.util.Set.of(
             "keeps", "kept", "wants", "wanted", "needs", "needed", "knows", "knew", "learns", "learned", "learnt",
-            "takes", "took", "taken", "makes", "made", "gives", "gave", "given", "gets", "got", "helps", "helped",
-            "brings", "brought", "feels", "felt", "seems", "seemed", "becomes", "became", "stays", "stayed", "turns",
-            "turned", "starts", "started", "stops", "stopped", "tells", "told", "saves", "saved", "finds", "found",
-            "grows", "grew", "grown", "weighs", "weighed", "grinds", "heats", "heated", "goes", "went", "comes",
-            "came", "sees", "saw", "seen", "says", "said", "thinks", "thought", "buys", "bought", "loves", "loved",
-            "uses", "tries", "tried", "puts", "lets", "shows", "showed", "shown", "ships", "shipped",
-            "ordered", "builds", "built", "creates", "created", "allows", "allowed", "offers", "offered",
-            "includes", "included", "means", "meant", "leaves", "holds", "held", "brews", "brewed", "worked", "runs",
-            "ran", "sends", "sent", "reads", "wrote", "writes", "written", "called", "asks", "asked", "changed",
-            "lasts", "lasted");
+            "takes", "took", "taken", "makes", "gives", "gave", "given", "gets", "helps", "helped", "brings",
+            "brought", "feels", "felt", "seems", "seemed", "becomes", "became", "stays", "stayed", "turns", "turned",
+            "starts", "started", "stops", "stopped", "tells", "told", "saves", "saved", "finds", "found", "grows",
+            "grew", "grown", "weighs", "weighed", "grinds", "heats", "heated", "goes", "went", "comes", "came",
+            "sees", "saw", "seen", "says", "said", "thinks", "thought", "buys", "bought", "loves", "loved", "uses",
+            "tries", "tried", "puts", "shows", "showed", "shown", "ships", "shipped", "ordered", "builds", "built",
+            "creates", "created", "allows", "allowed", "offers", "offered", "includes", "included", "means", "meant",
+            "leaves", "holds", "held", "brews", "brewed", "worked", "runs", "ran", "sends", "sent", "reads", "wrote",
+            "writes", "written", "called", "asks", "asked", "changed", "lasts", "lasted");
 
     /**
      * A phrase to show on screen or to search pictures by: the run (up to four words) of

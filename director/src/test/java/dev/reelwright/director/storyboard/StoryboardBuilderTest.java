@@ -60,7 +60,8 @@ class StoryboardBuilderTest {
         assertEquals("countertop coffee maker", Keywords.keyPhrase("Our countertop coffee maker learns how you like your cup."));
         // A run ends before a common verb: the phrase names the thing, not half of what it does.
         assertEquals("carafe", Keywords.keyPhrase("The carafe keeps coffee hot for four hours without burning it."));
-        assertEquals("stronger brew", Keywords.keyPhrase("After a week it knows that Monday needs a stronger brew and Sunday wants something mellow."));
+        assertEquals("stronger brew",
+                Keywords.keyPhrase("After a week it knows that Monday needs a stronger brew and Sunday wants something mellow."));
         assertEquals("app", Keywords.keyPhrase("The app shows where each bag of beans was grown, who roasted it and when."));
         assertEquals("six hundred dollars", Keywords.keyPhrase("One of them saved more than six hundred dollars in a year."));
         assertEquals("choice", Keywords.keyPhrase("We make a choice."));
