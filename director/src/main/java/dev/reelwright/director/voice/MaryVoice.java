@@ -16,11 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
-import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.varia.NullAppender;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -62,6 +58,7 @@ public final class MaryVoice implements Voice {
         LocalMaryInterface engine = borrow();
         try {
             engine.setVoice(voiceName);
+            MaryStartup.startModulesFor(voiceName);
             // One analysis, one synthesis: the synthesiser writes the durations it realised
             // back into the acoustic parameters, so they give the word timings of this audio.
             engine.setInputType("TEXT");
@@ -133,21 +130,7 @@ public final class MaryVoice implements Voice {
 
     private static LocalMaryInterface borrow() {
         synchronized (IDLE) {
-            if (!IDLE.isEmpty()) {
-                return IDLE.pop();
-            }
-            // With log4j already configured, MaryTTS does not write ./log/server.log.
-            Logger root = Logger.getRootLogger();
-            if (!root.getAllAppenders().hasMoreElements()) {
-                root.addAppender(new NullAppender());
-                root.setLevel(Level.OFF);
-            }
-            try {
-                // The first engine starts MaryTTS (seconds); later ones share what it loaded.
-                return new LocalMaryInterface();
-            } catch (MaryConfigurationException e) {
-                throw new VoiceException("the built-in voice could not start (" + e.getMessage() + ")", e);
-            }
+            return IDLE.isEmpty() ? MaryStartup.newEngine() : IDLE.pop();
         }
     }
 
