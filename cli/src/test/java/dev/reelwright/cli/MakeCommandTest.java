@@ -45,6 +45,11 @@ class MakeCommandTest {
         ReelRun again = ReelRun.of("render", dir.resolve("garden.draft.json").toString(), "-o", dir.resolve("again.mp4").toString(),
                 "--media", dir.resolve("garden.media").toString(), "--quality", "draft");
         assertEquals(0, again.exitCode(), again.err());
+        Path twin = dir.resolve("twin.mp4");
+        ReelRun twice = ReelRun.of("make", script.toString(), "-o", twin.toString(), "--resolution", "480p", "--quality", "draft");
+        assertEquals(0, twice.exitCode(), twice.err());
+        assertEquals(-1, Files.mismatch(dir.resolve("garden.media/voice.wav"), dir.resolve("twin.media/voice.wav")), "the same voice");
+        assertEquals(-1, Files.mismatch(out, twin), "the same script makes the very same video");
     }
 
     @Test

@@ -28,9 +28,15 @@ import org.w3c.dom.NodeList;
  */
 public final class MaryVoice implements Voice {
     /** MaryTTS's vocoder queues at most 1024 samples of 16 bits. */
-    private static final int QUEUED_BYTES = 2 * 1024;
+    static final int QUEUED_BYTES = 2 * 1024;
     /** The vocoder fills its queue in about half a millisecond; a quarter keeps it mostly busy. */
     private static final long POLL_NANOS = 250_000;
+    /**
+     * A queue that has not grown for this long is at its end: a read then may block for the rest
+     * of a block. Shorter, and a vocoder thread that merely lost its core for a moment would be
+     * waited for sample by sample.
+     */
+    private static final long PATIENCE_NANOS = 2_000_000;
     /** The vocoder sends a sample every few microseconds; this long without one means it has died. */
     private static final long STALL_LIMIT_NANOS = 20_000_000_000L;
     public static final String DEFAULT = "cmu-slt-hsmm";
@@ -164,9 +170,11 @@ public final class MaryVoice implements Voice {
      * growing, at the end) and then taking what is there costs a short sleep per 1024 samples
      * instead (measured on the 13 scenes of {@code reel bench make}: 2.5 s and 4.3 s of CPU
      * instead of 4.0 s and 7.5 s, warm).
-     * Timing only decides how much is read at once, never what is read. A wait for the next
-     * sample that lasts {@link #STALL_LIMIT_NANOS} means the vocoder died without ending the
-     * stream (see {@link StallAlarm}): an error instead of a hang.
+     * Every read asks for the same 1024 samples: MaryTTS divides each block it hands over by the
+     * loudest sample it has seen so far, block included, so blocks sized by timing would make the
+     * same text sound slightly different each time. Timing only decides when to read.
+     * A wait for the next sample that lasts {@link #STALL_LIMIT_NANOS} means the vocoder died
+     * without ending the stream (see {@link StallAlarm}): an error instead of a hang.
      */
     static byte[] drain(AudioInputStream audio) throws IOException {
         return drain(audio, STALL_LIMIT_NANOS);
@@ -175,27 +183,29 @@ public final class MaryVoice implements Voice {
     /** @param stallLimitNanos how long a wait for the next sample may last before the vocoder counts as failed */
     static byte[] drain(AudioInputStream audio, long stallLimitNanos) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] chunk = new byte[QUEUED_BYTES * 4];
+        byte[] block = new byte[QUEUED_BYTES];
+        String stalled = "MaryTTS stopped producing sound part-way"
+                + String.format(Locale.ROOT, " (its vocoder failed and sent nothing for %.1f s)", stallLimitNanos / 1e9);
         int before = -1;
+        long unchangedNanos = 0;
         while (true) {
             int ready = audio.available() & ~1;
             boolean full = ready >= QUEUED_BYTES;
-            boolean stopped = ready == before;
-            if (!full && !stopped) {
+            if (!full && (ready != before || unchangedNanos < PATIENCE_NANOS)) {
+                unchangedNanos = ready == before ? unchangedNanos + POLL_NANOS : 0;
                 before = ready;
                 pause();
                 continue;
             }
-            // Something queued: take it without blocking. Nothing and no progress: wait for the next sample or the end.
-            int wanted = ready > 0 ? Math.min(chunk.length, ready) : 2;
-            int read = ready > 0 ? audio.read(chunk, 0, wanted)
-                    : StallAlarm.read(() -> audio.read(chunk, 0, wanted), stallLimitNanos, "MaryTTS stopped producing sound part-way"
-                            + String.format(Locale.ROOT, " (its vocoder failed and sent nothing for %.1f s)", stallLimitNanos / 1e9));
+            // A full queue is taken without blocking; one that stopped growing is at its end, or its vocoder failed.
+            int read = full ? audio.read(block, 0, QUEUED_BYTES) : StallAlarm.read(() -> audio.read(block, 0, QUEUED_BYTES),
+                    stallLimitNanos, stalled);
             if (read < 0) {
                 return bytes.toByteArray();
             }
-            bytes.write(chunk, 0, read);
+            bytes.write(block, 0, read);
             before = -1;
+            unchangedNanos = 0;
         }
     }
 
