@@ -155,27 +155,29 @@ public final class MusicGenerator {
         return notes;
     }
 
+    /** Drum hits still sounding at {@code t}: those of the last 0.4 s of this bar and the one before. */
     private double[] drums(double t, long n, int bar, double barS) {
         double sixteenth = barS / 16;
         double kick = 0;
         double snare = 0;
         double hat = 0;
-        for (int b = Math.max(0, bar - 1); b <= bar; b++) {
-            for (int step = 0; step < 16; step++) {
-                double hit = b * barS + step * sixteenth + (step % 4 == 2 ? mood.swing() * 2 * sixteenth : 0);
-                double since = t - hit;
-                if (since < 0 || since > 0.4) {
-                    continue;
-                }
-                if (mood.kickPattern().charAt(step) == 'x') {
-                    kick += Synth.kick(since);
-                }
-                if (mood.snarePattern().charAt(step) == 'x') {
-                    snare += Synth.snare(since, noise(n));
-                }
-                if (mood.hatPattern().charAt(step) == 'x') {
-                    hat += Synth.hat(since, noise(n * 31 + 17));
-                }
+        long first = Math.max(16L * Math.max(0, bar - 1), (long) Math.floor((t - 0.4) / sixteenth) - 1);
+        long last = Math.min(16L * bar + 15, (long) Math.floor(t / sixteenth));
+        for (long step16 = first; step16 <= last; step16++) {
+            int step = (int) (step16 % 16);
+            double hit = step16 * sixteenth + (step % 4 == 2 ? mood.swing() * 2 * sixteenth : 0);
+            double since = t - hit;
+            if (since < 0 || since > 0.4) {
+                continue;
+            }
+            if (mood.kickPattern().charAt(step) == 'x') {
+                kick += Synth.kick(since);
+            }
+            if (mood.snarePattern().charAt(step) == 'x') {
+                snare += Synth.snare(since, noise(n));
+            }
+            if (mood.hatPattern().charAt(step) == 'x') {
+                hat += Synth.hat(since, noise(n * 31 + 17));
             }
         }
         double centre = 0.45 * kick + 0.16 * snare;
