@@ -6,6 +6,7 @@ package dev.reelwright.director.music;
  * table: a few trigonometric calls per note and sample instead of one per harmonic.
  */
 final class Synth {
+    static final double KICK_S = 0.35;
     /** Equal temperament, A4 = 440 Hz, for every MIDI note. */
     private static final double[] HZ = new double[128];
 
@@ -63,13 +64,13 @@ final class Synth {
         return v * envelope(t, length, 0.01, 0.08) * (0.7 + 0.3 * Math.exp(-t * 4));
     }
 
-    /** A kick drum: a sine whose pitch drops fast. */
+    /** A kick drum: a sine whose pitch drops fast, faded out over its last 30 ms so it ends without a click. */
     static double kick(double t) {
-        if (t > 0.35) {
+        if (t > KICK_S) {
             return 0;
         }
         double phase = 2 * Math.PI * (45 * t + 90 * (1 - Math.exp(-t * 30)) / 30);
-        return Math.sin(phase) * Math.exp(-t * 9);
+        return Math.sin(phase) * Math.exp(-t * 9) * Math.min(1, (KICK_S - t) / 0.03);
     }
 
     /** A snare: a short tone and a burst of noise. */

@@ -1,6 +1,7 @@
 package dev.reelwright.director.music;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,15 @@ class SynthTest {
                 assertEquals(pluck, Synth.pluck(midi, t, 2.0), 1e-9, "pluck " + midi + " at " + t);
             }
         }
+    }
+
+    /** The kick stops at silence: its last sample before the cut-off is far below its body (no click). */
+    @Test
+    void theKickEndsWithoutAClick() {
+        double sampleS = 1.0 / MusicGenerator.SAMPLE_RATE;
+        double last = Math.abs(Synth.kick(Synth.KICK_S - sampleS));
+        assertTrue(last < 0.002, "kick just before its end: " + last);
+        assertEquals(0, Synth.kick(Synth.KICK_S + sampleS));
+        assertTrue(Math.abs(Synth.kick(0.05)) + Math.abs(Synth.kick(0.055)) > 0.1, "the kick's body is still there");
     }
 }
