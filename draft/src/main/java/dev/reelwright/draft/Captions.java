@@ -17,7 +17,7 @@ public final class Captions {
     public static List<Cue> cues(Draft draft) {
         List<Cue> cues = new ArrayList<>();
         for (Track track : draft.tracks()) {
-            if (track.type() == TrackType.TEXT && track.role() == TrackRole.CAPTION) {
+            if (track.type() == TrackType.TEXT && track.role() == TrackRole.CAPTION && !track.isOff()) {
                 for (Segment segment : track.segments()) {
                     cues.add(new Cue(segment.startMs(), segment.endMs(), segment.meta().text().strip()));
                 }

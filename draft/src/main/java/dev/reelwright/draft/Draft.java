@@ -19,4 +19,34 @@ public record Draft(int version, DraftMeta meta, long durationMs, List<Track> tr
     public List<Track> tracksOfType(TrackType type) {
         return tracks.stream().filter(t -> t.type() == type).toList();
     }
+
+    /** The same draft with other tracks; its duration follows their end. */
+    public Draft withTracks(List<Track> newTracks) {
+        Draft next = new Draft(version, meta, durationMs, newTracks);
+        return new Draft(version, meta, next.contentEndMs(), newTracks);
+    }
+
+    public Draft withMeta(DraftMeta newMeta) {
+        return new Draft(version, newMeta, durationMs, tracks);
+    }
+
+    /** The same draft with {@code track} in place of the track with its id. */
+    public Draft withTrack(Track track) {
+        return withTracks(tracks.stream().map(t -> t.id().equals(track.id()) ? track : t).toList());
+    }
+
+    public java.util.Optional<Track> track(String id) {
+        return tracks.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The first track with this role, if any. */
+    public java.util.Optional<Track> trackWithRole(TrackRole role) {
+        return tracks.stream().filter(t -> t.role() == role).findFirst();
+    }
+
+    /** What is shown and heard: the draft without the tracks switched off. */
+    public Draft playable() {
+        return tracks.stream().noneMatch(Track::isOff) ? this
+                : new Draft(version, meta, durationMs, tracks.stream().filter(t -> !t.isOff()).toList());
+    }
 }

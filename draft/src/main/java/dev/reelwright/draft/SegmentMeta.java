@@ -27,7 +27,7 @@ public record SegmentMeta(Transition transition, Double volume, String text, Str
 
     public SegmentMeta {
         textStyle = textStyle == null ? TextStyle.DEFAULT : textStyle;
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
     public double volumeOr(double fallback) {
@@ -36,5 +36,55 @@ public record SegmentMeta(Transition transition, Double volume, String text, Str
 
     public boolean ducks() {
         return Boolean.TRUE.equals(duck);
+    }
+
+    public SegmentMeta withTransition(Transition t) {
+        return new SegmentMeta(t, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withVolume(Double v) {
+        return new SegmentMeta(transition, v, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withText(String t) {
+        return new SegmentMeta(transition, volume, t, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withColor(String c) {
+        return new SegmentMeta(transition, volume, text, c, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withGradient(Gradient g) {
+        return new SegmentMeta(transition, volume, text, color, g, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withFit(Fit f) {
+        return new SegmentMeta(transition, volume, text, color, gradient, f, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withKenBurns(KenBurns kb) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kb, fadeInMs, fadeOutMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withFades(Long inMs, Long outMs) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kenBurns, inMs, outMs, duck, position, textStyle, extra);
+    }
+
+    public SegmentMeta withDuck(Boolean d) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, d, position, textStyle, extra);
+    }
+
+    public SegmentMeta withPosition(TextPosition p) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, p, textStyle, extra);
+    }
+
+    public SegmentMeta withTextStyle(TextStyle s) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, s, extra);
+    }
+
+    /** {@code extra} with {@code key} set to {@code value}, or removed when {@code value} is null. */
+    public SegmentMeta withExtra(String key, Object value) {
+        return new SegmentMeta(transition, volume, text, color, gradient, fit, kenBurns, fadeInMs, fadeOutMs, duck, position, textStyle,
+                Extras.with(extra, key, value));
     }
 }

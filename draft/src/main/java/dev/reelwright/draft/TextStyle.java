@@ -26,4 +26,32 @@ public record TextStyle(String font, Integer sizePx, Boolean bold, String outlin
      */
     public record Mark(int wordIndex, String color) {
     }
+
+    public TextStyle withFont(String f) {
+        return new TextStyle(f, sizePx, bold, outlineColor, boxColor, animation, mark);
+    }
+
+    public TextStyle withSize(Integer px) {
+        return new TextStyle(font, px, bold, outlineColor, boxColor, animation, mark);
+    }
+
+    public TextStyle withBold(Boolean b) {
+        return new TextStyle(font, sizePx, b, outlineColor, boxColor, animation, mark);
+    }
+
+    public TextStyle withOutline(String color) {
+        return new TextStyle(font, sizePx, bold, color, boxColor, animation, mark);
+    }
+
+    public TextStyle withBox(String color) {
+        return new TextStyle(font, sizePx, bold, outlineColor, color, animation, mark);
+    }
+
+    public TextStyle withAnimation(TextAnimation a) {
+        return new TextStyle(font, sizePx, bold, outlineColor, boxColor, a, mark);
+    }
+
+    public TextStyle withMark(Mark m) {
+        return new TextStyle(font, sizePx, bold, outlineColor, boxColor, animation, m);
+    }
 }

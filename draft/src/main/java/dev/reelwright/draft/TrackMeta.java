@@ -7,6 +7,17 @@ public record TrackMeta(String name, TrackRole role, Map<String, Object> extra) 
     public static final TrackMeta EMPTY = new TrackMeta(null, null, Map.of());
 
     public TrackMeta {
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** The extra key that switches a track off without losing it. */
+    public static final String OFF = "off";
+
+    public TrackMeta withName(String newName) {
+        return new TrackMeta(newName, role, extra);
+    }
+
+    public TrackMeta withExtra(String key, Object value) {
+        return new TrackMeta(name, role, Extras.with(extra, key, value));
     }
 }

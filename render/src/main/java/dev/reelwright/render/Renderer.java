@@ -35,6 +35,11 @@ public final class Renderer {
 
     public RenderResult render(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
                                Cancellation cancellation) {
+        return renderPlayable(draft.playable(), resolver, quality, output, listener, cancellation);
+    }
+
+    private RenderResult renderPlayable(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
+                                        Cancellation cancellation) {
         if (draft.durationMs() <= 0) {
             throw new RenderException("nothing to render: the draft has no segments");
         }
@@ -125,7 +130,8 @@ public final class Renderer {
         return picture[0];
     }
 
-    private void withPainter(Draft draft, MediaResolver resolver, java.util.function.BiConsumer<FramePainter, FrameCanvas> work) {
+    private void withPainter(Draft shown, MediaResolver resolver, java.util.function.BiConsumer<FramePainter, FrameCanvas> work) {
+        Draft draft = shown.playable();
         SegmentPainters painters = new SegmentPainters(draft, MediaCatalog.load(draft, resolver), fonts);
         painters.checkFonts();
         FrameCanvas canvas = new FrameCanvas(draft.meta().widthPx(), draft.meta().heightPx());

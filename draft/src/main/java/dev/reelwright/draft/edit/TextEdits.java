@@ -1,0 +1,166 @@
+package dev.reelwright.draft.edit;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.Segment;
+import dev.reelwright.draft.TextAnimation;
+import dev.reelwright.draft.TextPosition;
+import dev.reelwright.draft.TextStyle;
+import dev.reelwright.draft.Track;
+import dev.reelwright.draft.TrackMeta;
+import dev.reelwright.draft.TrackRole;
+import dev.reelwright.draft.TrackType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Edits of the words on the picture: titles, overlays and captions. */
+public final class TextEdits {
+    private static final double TITLE_SIZE_OF_SHORT_SIDE = 0.09;
+    private static final double OVERLAY_SIZE_OF_SHORT_SIDE = 0.06;
+
+    private TextEdits() {
+    }
+
+    /** Shows {@code text} at {@code position} over {@code [startMs, startMs + durationMs)}, as a title or an overlay. */
+    public record AddText(TrackRole role, String text, long startMs, long durationMs, TextPosition position) implements Edit {
+        public Operation operation() {
+            return Operation.ADD_TEXT;
+        }
+
+        public Draft applyTo(Draft draft) {
+            if (text == null || text.isBlank()) {
+                throw new EditException("the text to show is empty");
+            }
+            if (startMs < 0 || durationMs < 300 || startMs + durationMs > draft.contentEndMs()) {
+                throw new EditException("text must stay inside the video (0:00\u2013" + Clock.at(draft.contentEndMs())
+                        + ") and show for at least 0.3 s; " + Clock.span(startMs, startMs + durationMs) + " does not");
+            }
+            int shortSide = Math.min(draft.meta().widthPx(), draft.meta().heightPx());
+            double share = role == TrackRole.TITLE ? TITLE_SIZE_OF_SHORT_SIDE : OVERLAY_SIZE_OF_SHORT_SIDE;
+            TextStyle style = new TextStyle(null, (int) Math.round(shortSide * share), Boolean.TRUE, null, null,
+                    new TextAnimation(role == TrackRole.TITLE ? TextAnimation.Effect.POP : TextAnimation.Effect.FADE, TextAnimation.Effect.FADE,
+                            TextAnimation.DEFAULT_DURATION_MS));
+            Segment added = Segment.text(new Ripple.Ids(draft).next(role == TrackRole.TITLE ? "title" : "text"), startMs, durationMs,
+                    text.strip(), position, style);
+            for (Track track : draft.tracks()) {
+                if (track.role() == role && !track.isOff() && fits(track, added)) {
+                    List<Segment> segments = new ArrayList<>(track.segments());
+                    segments.add(added);
+                    return draft.withTrack(track.withSegments(segments));
+                }
+            }
+            String id = new Ripple.Ids(draft).next(role == TrackRole.TITLE ? "titles" : "texts");
+            List<Track> tracks = new ArrayList<>(draft.tracks());
+            tracks.add(new Track(id, TrackType.TEXT, new TrackMeta(role == TrackRole.TITLE ? "Titles" : "Text", role, Map.of()), List.of(added)));
+            return draft.withTracks(tracks);
+        }
+
+        private static boolean fits(Track track, Segment added) {
+            return track.segments().stream().noneMatch(s -> s.startMs() < added.endMs() && added.startMs() < s.endMs());
+        }
+    }
+
+    /** Changes one text segment; null fields stay as they are. */
+    public record EditText(String segmentId, String text, TextPosition position, String color, Integer sizePx, String font,
+                           Long startMs, Long durationMs) implements Edit {
+        public Operation operation() {
+            return Operation.EDIT_TEXT;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Track track = trackOf(draft, segmentId);
+            List<Segment> segments = new ArrayList<>();
+            for (Segment segment : track.segments()) {
+                if (segment.id().equals(segmentId)) {
+                    if (text != null && text.isBlank()) {
+                        throw new EditException("the new text is empty; to take the text away, remove it");
+                    }
+                    var meta = segment.meta();
+                    meta = text != null ? meta.withText(text.strip()) : meta;
+                    meta = position != null ? meta.withPosition(position) : meta;
+                    meta = color != null ? meta.withColor(color) : meta;
+                    TextStyle style = meta.textStyle();
+                    style = sizePx != null ? style.withSize(sizePx) : style;
+                    style = font != null ? style.withFont(font) : style;
+                    segment = segment.withMeta(meta.withTextStyle(style));
+                    segment = startMs != null ? segment.withStart(startMs) : segment;
+                    segment = durationMs != null ? segment.withDuration(durationMs) : segment;
+                    if (segment.startMs() < 0 || segment.durationMs() < 300 || segment.endMs() > draft.contentEndMs()) {
+                        throw new EditException("text must stay inside the video (0:00\u2013" + Clock.at(draft.contentEndMs()) + ")");
+                    }
+                }
+                segments.add(segment);
+            }
+            Draft edited = draft.withTrack(track.withSegments(segments));
+            if (text != null && track.role() == TrackRole.TITLE && Texts.isMainTitle(draft, segmentId)) {
+                edited = edited.withMeta(edited.meta().withTitle(text.strip()));
+            }
+            return edited;
+        }
+    }
+
+    /** Takes one title or overlay away. */
+    public record RemoveText(String segmentId) implements Edit {
+        public Operation operation() {
+            return Operation.REMOVE_TEXT;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Track track = trackOf(draft, segmentId);
+            List<Segment> kept = track.segments().stream().filter(s -> !s.id().equals(segmentId)).toList();
+            if (kept.isEmpty() && track.role() != TrackRole.CAPTION) {
+                return draft.withTracks(draft.tracks().stream().filter(t -> !t.id().equals(track.id())).toList());
+            }
+            return draft.withTrack(track.withSegments(kept));
+        }
+    }
+
+    /**
+     * Captions on or off, and how they look; null fields stay as they are.
+     *
+     * @param sizeScale the size times this (1.25 bigger, 0.8 smaller)
+     * @param boxColor a box behind each cue, {@code ""} for none
+     */
+    public record SetCaptions(Boolean visible, TextPosition position, Double sizeScale, String color, String outlineColor,
+                              String boxColor, Boolean bold) implements Edit {
+        public Operation operation() {
+            return Operation.SET_CAPTIONS;
+        }
+
+        public Draft applyTo(Draft draft) {
+            List<Track> captions = draft.tracks().stream().filter(t -> t.role() == TrackRole.CAPTION).toList();
+            if (captions.isEmpty()) {
+                throw new EditException("the video has no captions: they come from the narration, and this video has none");
+            }
+            Draft edited = draft;
+            int shortSide = Math.min(draft.meta().widthPx(), draft.meta().heightPx());
+            for (Track track : captions) {
+                TrackMeta meta = visible == null ? track.meta() : track.meta().withExtra(TrackMeta.OFF, visible ? null : Boolean.TRUE);
+                List<Segment> cues = track.segments().stream().map(cue -> restyle(cue, shortSide)).toList();
+                edited = edited.withTrack(track.withMeta(meta).withSegments(cues));
+            }
+            return edited;
+        }
+
+        private Segment restyle(Segment cue, int shortSidePx) {
+            var meta = cue.meta();
+            TextStyle style = meta.textStyle();
+            if (sizeScale != null) {
+                int size = style.sizePx() != null ? style.sizePx() : Texts.defaultCaptionSizePx(shortSidePx);
+                style = style.withSize(Math.max(8, (int) Math.round(size * sizeScale)));
+            }
+            style = outlineColor != null ? style.withOutline(outlineColor) : style;
+            style = boxColor != null ? style.withBox(boxColor.isEmpty() ? null : boxColor) : style;
+            style = bold != null ? style.withBold(bold) : style;
+            meta = position != null ? meta.withPosition(position) : meta;
+            meta = color != null ? meta.withColor(color) : meta;
+            return cue.withMeta(meta.withTextStyle(style));
+        }
+    }
+
+    static Track trackOf(Draft draft, String segmentId) {
+        return draft.tracks().stream().filter(t -> t.type() == TrackType.TEXT)
+                .filter(t -> t.segments().stream().anyMatch(s -> s.id().equals(segmentId))).findFirst()
+                .orElseThrow(() -> new EditException("there is no text " + segmentId + " in the video"));
+    }
+}
