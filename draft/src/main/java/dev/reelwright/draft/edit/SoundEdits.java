@@ -139,6 +139,58 @@ public final class SoundEdits {
         }
     }
 
+    /**
+     * The voice speaks {@code factor} times as fast as now, from {@code source} (the recording so
+     * stretched): everything said while it speaks moves with it, the pictures too; the music bed
+     * ends with the video.
+     *
+     * @param speed the voice's pace after the change against its first recording, kept in the voice track's {@code m.speed}
+     * @param original the first recording, kept in {@code m.original} so every change of pace starts from it
+     */
+    public record SpeedVoice(String source, double factor, double speed, String original) implements Edit {
+        public Operation operation() {
+            return Operation.SET_VOICE;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Track voice = draft.trackWithRole(TrackRole.VOICE).filter(t -> !t.segments().isEmpty())
+                    .orElseThrow(() -> new EditException("the video has no voiceover to speed up or slow down"));
+            if (!(factor >= 0.5 && factor <= 2.0)) {
+                throw new EditException("the voice can go from half to twice its pace; " + factor + "x is outside");
+            }
+            long from = voice.segments().get(0).startMs();
+            long to = voice.endMs();
+            java.util.function.LongUnaryOperator map = t -> t <= from ? t : t >= to ? t - (to - from) + Math.round((to - from) / factor)
+                    : from + Math.round((t - from) / factor);
+            String main = Scenes.mainTrack(draft).map(Track::id).orElse(null);
+            List<Track> tracks = new ArrayList<>();
+            long end = map.applyAsLong(draft.contentEndMs());
+            for (Track track : draft.tracks()) {
+                List<Segment> segments = new ArrayList<>();
+                if (track.id().equals(main)) {
+                    List<Tile> tiles = Tiles.of(track).stream()
+                            .map(t -> t.moved(map.applyAsLong(t.fromMs()), map.applyAsLong(t.toMs()), t.inAtFromMs())).toList();
+                    tracks.add(track.withSegments(Tiles.segments(tiles)));
+                    continue;
+                }
+                for (Segment s : track.segments()) {
+                    if (track.role() == TrackRole.VOICE) {
+                        segments.add(new Segment(s.id(), map.applyAsLong(s.startMs()), Math.round(s.durationMs() / factor), source,
+                                Math.round(s.inMs() / factor), s.meta()));
+                    } else if (track.role() == TrackRole.BGM && s.endMs() >= draft.contentEndMs()) {
+                        segments.add(s.withDuration(end - s.startMs()));
+                    } else {
+                        long start = map.applyAsLong(s.startMs());
+                        segments.add(s.withStart(start).withDuration(Math.max(1, map.applyAsLong(s.endMs()) - start)));
+                    }
+                }
+                Track changed = track.withSegments(segments);
+                tracks.add(track.role() == TrackRole.VOICE ? changed.withMeta(changed.meta().withExtra("speed", speed).withExtra("original", original)) : changed);
+            }
+            return draft.withTracks(tracks);
+        }
+    }
+
     static void checkVolume(double volume) {
         if (!(volume >= 0 && volume <= MAX_VOLUME)) {
             throw new EditException("a volume goes from 0 % to " + Math.round(MAX_VOLUME * 100) + " %; " + Math.round(volume * 100) + " % is outside");

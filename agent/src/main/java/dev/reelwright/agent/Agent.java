@@ -1,0 +1,175 @@
+package dev.reelwright.agent;
+
+import dev.reelwright.agent.parse.ChineseParser;
+import dev.reelwright.agent.parse.EnglishParser;
+import dev.reelwright.agent.parse.Refs;
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.DraftException;
+import dev.reelwright.draft.edit.Edit;
+import dev.reelwright.draft.edit.EditException;
+import dev.reelwright.draft.edit.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The chat agent: a message and the session's context to operations on the draft, a video made,
+ * or one question, and a reply in the session's language that says what changed. Rules by
+ * default; with a language model configured it proposes the same operations first, checked like
+ * any others, and the rules answer whenever it fails.
+ */
+public final class Agent {
+    private final Optional<LlmPlanner> llm;
+    private final AtomicInteger calls = new AtomicInteger();
+
+    public Agent() {
+        this(Optional.empty());
+    }
+
+    public Agent(Optional<LlmPlanner> llm) {
+        this.llm = llm;
+    }
+
+    /** What the message asks, in context: the answer to an open question, or a new request. */
+    public Understanding understand(String message, TurnContext context) {
+        Refs refs = new Refs(context);
+        if (context.pending() != null) {
+            Optional<OpCall> answered = Answers.answer(context.pending(), message, refs);
+            if (answered.isPresent()) {
+                return new Understanding.Calls(List.of(answered.get()));
+            }
+        }
+        if (llm.isPresent()) {
+            Optional<Understanding> proposed = llm.get().propose(message, context);
+            if (proposed.isPresent()) {
+                return proposed.get();
+            }
+        }
+        return rules(message, refs);
+    }
+
+    /** The rules alone (what {@link #understand} falls back to). */
+    public static Understanding rules(String message, Refs refs) {
+        if (Language.isChinese(message)) {
+            return new ChineseParser(refs).parse(message);
+        }
+        return new EnglishParser(refs).parse(message);
+    }
+
+    /** Carries out what was understood, telling {@code listener} each step, and words the reply. */
+    public TurnResult run(Understanding understood, TurnContext context, Studio studio, SessionActions session, TurnListener listener,
+                          Language lang) {
+        Draft draft = context.draft();
+        if (understood instanceof Understanding.Ask ask) {
+            return new TurnResult(draft, false, ask.question(), Replies.question(ask.question(), lang), List.of(), false);
+        }
+        if (understood instanceof Understanding.Refuse) {
+            return new TurnResult(draft, false, null, Replies.impossible(lang) + " " + Replies.unknown(lang, draft != null), List.of(), true);
+        }
+        if (!(understood instanceof Understanding.Calls plan)) {
+            return new TurnResult(draft, false, null, Replies.unknown(lang, draft != null), List.of(), true);
+        }
+        Resolver resolver = new Resolver(context.uploads(), studio);
+        List<String> said = new ArrayList<>();
+        List<OpCall> done = new ArrayList<>();
+        boolean save = false;
+        boolean summary = false;
+        Draft working = draft;
+        for (OpCall call : plan.calls()) {
+            String id = "call_" + calls.incrementAndGet();
+            try {
+                if (call.op().kind() == Operation.Kind.EDIT) {
+                    if (working == null) {
+                        return refused(draft, Replies.cannot(lang == Language.ZH ? "there is no video yet" : "there is no video yet to edit;"
+                                + " send a script or upload photos and say \u201cmake a video\u201d", lang), done);
+                    }
+                    listener.called(id, call);
+                    Draft before = working;
+                    for (Edit edit : resolver.edits(call, working)) {
+                        working = Edit.apply(edit, working);
+                    }
+                    save = true;
+                    said.add(Replies.done(call, before, working, lang));
+                    listener.answered(id, call, response("ok", working));
+                } else {
+                    switch (call.op()) {
+                        case UNDO -> {
+                            listener.called(id, call);
+                            working = session.undo();
+                            save = false;
+                            said.add(lang == Language.ZH ? "已撤销上一步。" : "Undone: back to the version before the last change.");
+                            listener.answered(id, call, response("ok", working));
+                        }
+                        case REDO -> {
+                            listener.called(id, call);
+                            working = session.redo();
+                            save = false;
+                            said.add(lang == Language.ZH ? "已恢复刚才撤销的修改。" : "Redone: the change is back.");
+                            listener.answered(id, call, response("ok", working));
+                        }
+                        case SHOW_TIMELINE -> summary = true;
+                        case EXPORT_VIDEO -> {
+                            if (working == null) {
+                                return refused(draft, Replies.cannot("there is no video yet to export", lang), done);
+                            }
+                            listener.called(id, call);
+                            String where = session.export(working, call.text("resolution"));
+                            said.add(lang == Language.ZH ? "已开始导出（任务 " + where + "），完成后可以下载。"
+                                    : "Export started (" + where + "); it can be downloaded when it is done.");
+                            Map<String, Object> response = new LinkedHashMap<>();
+                            response.put("status", "started");
+                            response.put("render_id", where);
+                            listener.answered(id, call, response);
+                        }
+                        default -> {
+                            listener.called(id, call);
+                            SessionActions.Generated made = session.generate(call, stage -> listener.progress(stage));
+                            working = made.draft();
+                            save = true;
+                            if (made.text() != null && !made.text().isBlank()) {
+                                said.add(made.text());
+                            }
+                            said.add(lang == Language.ZH ? "视频已做好（" + Replies.seconds(working) + " 秒），可以继续修改或导出。"
+                                    : "Your " + Replies.seconds(working) + "-second video is ready: say what to change, or \u201cexport\u201d.");
+                            made.warnings().forEach(w -> said.add((lang == Language.ZH ? "注意：" : "Note: ") + w + "."));
+                            Map<String, Object> response = response("ok", working);
+                            response.put("warnings", made.warnings());
+                            listener.answered(id, call, response);
+                        }
+                    }
+                }
+                done.add(call);
+            } catch (EditException | DraftException e) {
+                String reason = e.getMessage();
+                String nothing = done.isEmpty() ? "" : (lang == Language.ZH ? " 这一轮的其他修改也没有保存。" : " Nothing else of this request was changed either.");
+                Map<String, Object> response = new LinkedHashMap<>();
+                response.put("status", "refused");
+                response.put("reason", reason);
+                listener.answered(id, call, response);
+                return refused(draft, Replies.cannot(reason, lang) + nothing, List.of());
+            }
+        }
+        StringBuilder reply = new StringBuilder(String.join(" ", said));
+        if (working != null && (summary || !said.isEmpty())) {
+            reply.append(reply.length() > 0 ? " " : "").append(Replies.summary(working, lang));
+        }
+        return new TurnResult(working, save, null, reply.toString().strip(), done, false);
+    }
+
+    private static TurnResult refused(Draft draft, String reply, List<OpCall> done) {
+        return new TurnResult(draft, false, null, reply, done, true);
+    }
+
+    private static Map<String, Object> response(String status, Draft draft) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("status", status);
+        if (draft != null) {
+            response.put("duration_s", draft.contentEndMs() / 1000.0);
+            response.put("summary", dev.reelwright.draft.TimelineSummary.of(draft));
+        }
+        return response;
+    }
+}

@@ -1,0 +1,670 @@
+package dev.reelwright.agent.parse;
+
+import dev.reelwright.agent.OpCall;
+import dev.reelwright.agent.Question;
+import dev.reelwright.agent.Understanding;
+import dev.reelwright.agent.Upload;
+import dev.reelwright.draft.TrackRole;
+import dev.reelwright.draft.edit.Operation;
+import dev.reelwright.draft.edit.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One English request to one or more operations: the rules by subject, most specific first. */
+final class EnglishClause {
+    private static final String MUSIC = "music|musci|bgm|soundtrack|song|tune|beats?|backing track|background track|score|jingle|melody|instrumental"
+            + "|(?:lo-?fi|lofi|music|background|audio|the|this) track";
+    private static final String VOICE = "voice|voices|voiceover|voice-over|voice over|narration|narrator|narrating|speaker|speaking|speech|talking|talks"
+            + "|speaks|reading|reads|tts|text-to-speech|robot|dialogue|vo|narrates";
+    private static final String CAPTIONS = "captions?|subtitles?|subs|cc|closed captions";
+    private static final String TEXT = "titles?|heading|headline|texts?|words|lower[- ]thirds?|overlays?|key ?phrases?|end card|end screen|outro card"
+            + "|call to action|cta|tagline|lines?|caption \\d+|subtitle \\d+|wording";
+    private static final String REMOVE = "remove|delete|drop|kill|get rid of|lose|ditch|take out|take away|take off|cut|scrap|axe|skip|no|without"
+            + "|don't want|dont want|do not want|don't need|turn off|switch off|stop|off|hide|disable|eliminate|strip|clear";
+    private static final String LOUDER = "louder|loud(?:er)? ?up|up|higher|raise|increase|boost|more volume|pump|turn (?:it |that )?up|barely"
+            + "|too quiet|too soft|too low|quiet|hard to hear|can't hear (?:it|the music)|inaudible|bigger";
+    private static final String QUIETER = "quieter|softer|lower|down|decrease|reduce|less|too loud|too much|overpowering|drowns?|can't hear"
+            + "|cannot hear|turn (?:it |that )?down|bring (?:it |the music )?down|loud|dial (?:it )?back|tone (?:it )?down|back off";
+
+    private final Clause clause;
+    private final Refs refs;
+    private final Integer lastScene;
+    private final List<OpCall> before;
+
+    EnglishClause(Clause clause, Refs refs, Integer lastScene, List<OpCall> before) {
+        this.clause = clause;
+        this.refs = refs;
+        this.lastScene = lastScene;
+        this.before = before;
+    }
+
+    Understanding understand() {
+        Understanding session = session();
+        if (session != null) {
+            return session;
+        }
+        if (impossible()) {
+            return new Understanding.Refuse(null);
+        }
+        int musicAt = clause.indexOf(MUSIC);
+        int voiceAt = clause.indexOf(VOICE);
+        List<Upload> audio = refs.uploadsNamed(clause.text).stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
+        boolean audioAsMusic = !audio.isEmpty() && clause.has("as (?:the |my )?(?:music|soundtrack|bgm|background)|music|soundtrack|bgm|jingle");
+        if (clause.has(CAPTIONS) && !clause.has("caption \\d+|subtitle \\d+|(?:" + TEXT + ") (?:on|in) ")) {
+            return captions();
+        }
+        if (clause.has("transitions?|cross-?fades?|cross-?dissolves?|dissolves?|wipes?|hard cuts?|straight cuts?|jump cuts?|fades? between"
+                + "|fades? before|fade into|between (?:the )?(?:scenes|shots|clips)|fades?(?= (?:are|is|should|can|could|to be|too|longer|shorter|quicker|slower))")
+                && musicAt < 0) {
+            return transition();
+        }
+        if (audioAsMusic || musicAt >= 0 && (voiceAt < 0 || musicAt < voiceAt || !clause.has("voice (?:louder|quieter|up|down)"))) {
+            return music(audio);
+        }
+        if (!audio.isEmpty() || voiceAt >= 0 || clause.has("my recording|i recorded|the recording|my own voice|my real voice")) {
+            Understanding voice = voice(audio);
+            if (voice != null) {
+                return voice;
+            }
+        }
+        if (clause.has("mute|silence|no sound|without (?:its |the )?(?:sound|audio)|turn (?:its |the )?(?:sound|audio) (?:off|down)|kill (?:its |the )?(?:sound|audio|original)|original (?:audio|sound)|ambient|the waves|camera audio|clip'?s? sound|its sound|its audio|(?:sound|audio) on it")) {
+            return clipSound();
+        }
+        if (clause.has(TEXT) || !clause.quotes().isEmpty() && clause.has("add|put|write|show|display|place|insert|say|says|reads?")) {
+            Understanding text = text();
+            if (text != null) {
+                return text;
+            }
+        }
+        String aspect = Vocab.aspect(clause.text);
+        if (aspect != null && !clause.has("portrait (?:photo|picture)") && !clause.has(SceneRefs.NOUN + " (?:is|are) (?:vertical|portrait)")) {
+            return calls(OpCall.of(Operation.SET_ASPECT).with("aspect", aspect));
+        }
+        if (clause.has("fonts?|typeface|lettering|typography|serif|sans|monospace")) {
+            String font = Vocab.font(clause.text);
+            return font == null ? null : calls(OpCall.of(Operation.SET_FONT).with("font", font));
+        }
+        String palette = Vocab.palette(clause.text);
+        if (palette != null && (clause.has("colou?rs?|palette|look|tones?|grade|grading|backgrounds?|feel|vibe|hues?|shades?|moody|please|more|make it|go")
+                || clause.text.matches("^(?:#?\\s*)?(?:monochrome|black and white|grayscale|greyscale|pastel|vivid|warmer|cooler|darker|brighter)\\W*$"))) {
+            return calls(OpCall.of(Operation.SET_LOOK).with("palette", palette));
+        }
+        Understanding time = time();
+        if (time != null) {
+            return time;
+        }
+        return scenes();
+    }
+
+    /** Undo, redo, status, export. */
+    private Understanding session() {
+        String t = clause.text;
+        if (clause.has("redo|undo the undo|ctrl\\+(?:shift\\+z|y)|cmd\\+shift\\+z|re-?do|bring (?:it|that|the change|that change) back|re-?apply"
+                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)")) {
+            return calls(OpCall.of(Operation.REDO));
+        }
+        if (clause.has("undo|revert|roll ?back|go back|take (?:that|it) back|the way it was|previous version|change (?:it|that) back|how it was"
+                + "|ctrl\\+z|cmd\\+z|scratch that|never ?mind|back to before|last version|cancel (?:that|the last)|didn't want that")
+                && Vocab.aspect(t) == null) {
+            return calls(OpCall.of(Operation.UNDO));
+        }
+        if (clause.has("status|what'?s on the timeline|what is on the timeline|(?:show|see|view|display)(?: me)?(?: the)?(?: current)? (?:timeline|tracks|draft|edit)"
+                + "|timeline(?: pls| please)?$|what do (?:we|i) have|list (?:the )?(?:scenes|tracks)|what'?s in (?:the|my) video|summary|overview"
+                + "|where are we|what does it look like now|how does the timeline look|show tracks|tracks\\?")) {
+            return calls(OpCall.of(Operation.SHOW_TIMELINE));
+        }
+        if (clause.has("export|render|download|send me the (?:video|file|mp4)|give me the (?:final )?(?:video|file|mp4|render)|save (?:it )?as (?:an )?mp4"
+                + "|final mp4|get (?:me )?the (?:mp4|video|file)|output (?:the|it)|finali[sz]e|publish|mp4 please")
+                && !clause.has("render (?:the )?(?:title|text|captions?)")) {
+            String resolution = clause.has("1080p?|full hd|fhd|1080") ? "1080p" : clause.has("720p?|hd") ? "720p" : clause.has("480p?|sd|small") ? "480p" : null;
+            return calls(OpCall.of(Operation.EXPORT_VIDEO).with("resolution", resolution));
+        }
+        return null;
+    }
+
+    /** Things no edit can do: generated content, clip speed, translation. */
+    private boolean impossible() {
+        return clause.has("3d|dragon|make (?:the|him|her|them) (?:smile|dance|wave|talk|look)|make it (?:snow|rain)|add (?:snow|rain|fire|explosions?|a (?:dog|cat|person))"
+                + "|translate|in (?:french|spanish|german|japanese|korean|italian)|slow[- ]?mo(?:tion)?|speed (?:up )?the (?:clip|video|footage)|(?:clip|footage|shot) (?:up )?\\d+(?:\\.\\d+)? ?x"
+                + "|\\d+(?:\\.\\d+)?x speed|remove (?:the )?(?:people|person|man|woman|background of)|lip ?sync|face ?swap|deepfake|clone my voice|hologram");
+    }
+
+    private Understanding music(List<Upload> audio) {
+        boolean fade = clause.has("fades?|fading|faded|fade-?(?:in|out)|ease (?:the music |it )?in|ease (?:the music |it )?out|kicks? in too|abrupt(?:ly)?|too suddenly|gradually");
+        if (clause.has(REMOVE + "|mute|silence") && !fade && !clause.has("(?:no|without) (?:any )?(?:voice|narration)") && audio.isEmpty()
+                && !clause.has("less|lower|quieter|softer|turn (?:it )?down|down a|too loud") && Vocab.mood(clause.text) == null
+                || clause.has("music off|no music|without (?:any )?music|no bgm|no background music")) {
+            return calls(OpCall.of(Operation.REMOVE_BGM));
+        }
+        if (fade) {
+            OpCall call = OpCall.of(Operation.FADE_MUSIC);
+            List<Double> seconds = clause.seconds();
+            boolean in = clause.has("fade(?:s|d)? in|fade-in|fading in|fade (?:it|the music|the bgm|music) in|ease (?:the music |it )?in|kicks? in|abrupt|at the (?:start|beginning)|start(?:s|ing)?|begin");
+            boolean out = clause.has("out|at the end|ending|end") || !in;
+            Double length = seconds.isEmpty() ? null : seconds.get(seconds.size() - 1);
+            if (clause.has("last (\\d+(?:\\.\\d+)?) seconds")) {
+                length = Double.parseDouble(clause.group("last (\\d+(?:\\.\\d+)?) seconds", 1));
+            }
+            if (in && out && seconds.size() >= 2) {
+                return calls(call.with("fade_in_s", seconds.get(0)).with("fade_out_s", seconds.get(1)));
+            }
+            if (in) {
+                call = call.with("fade_in_s", length);
+            }
+            if (out && (clause.has("out|end") || !in)) {
+                call = call.with("fade_out_s", length);
+            }
+            return calls(call);
+        }
+        Double fraction = clause.fraction();
+        String mood = Vocab.mood(clause.text.replaceAll("(?:too |so |very )?(?:loud|quiet|soft|low)(?:er)?(?= (?:please|now|$)|$)", ""));
+        boolean change = clause.has("switch|change|replace|swap|different|another|new|other|instead|try|something|more|add|use|put|want|give|pick|choose|set|make it|go with|prefer|style|kind|type|mood|vibe|feel|genre");
+        boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)"
+                + "|down a|up a|bring (?:it |the music |the bgm )?(?:down|up)|drowns?|overpowering|can't hear|cannot hear|barely|lower|raise|reduce|increase|decrease"
+                + "|softer(?! music)|boost|dial|tone (?:it )?down|quieter|a touch|half|less");
+        if (!audio.isEmpty() || mood != null && (change || !level) || !level && change) {
+            OpCall call = OpCall.of(Operation.SET_BGM);
+            if (!audio.isEmpty()) {
+                call = call.with("media", audio.get(0).name());
+            } else if (mood != null) {
+                call = call.with("mood", mood);
+            }
+            return calls(call.with("volume", fraction));
+        }
+        if (level) {
+            OpCall call = OpCall.of(Operation.SET_VOLUME).with("track", "music");
+            if (fraction != null) {
+                return calls(call.with("volume", fraction));
+            }
+            boolean up = clause.has(LOUDER) && !clause.has(QUIETER.replace("|loud", "").replace("|down", "")) && !clause.has("too loud|can't hear (?:the )?(?:voice|narrat)|down");
+            return calls(call.with("change", up ? "up" : "down"));
+        }
+        return calls(OpCall.of(Operation.SET_BGM));
+    }
+
+    private Understanding voice(List<Upload> audio) {
+        boolean recording = !audio.isEmpty() || clause.has("my (?:own |real )?(?:recording|voiceover|voice-over|voice file|voice|narration|audio|mp3|wav|file)"
+                + "|i recorded|the recording|(?:the )?(?:voiceover|recording|audio|mp3|file) i (?:uploaded|recorded|made)|uploaded (?:voiceover|recording|audio)"
+                + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice");
+        if (recording && !clause.has("faster|slower|speed|louder|quieter|volume")) {
+            List<Upload> named = audio.isEmpty() ? refs.uploadsOf(Upload.Kind.AUDIO) : audio;
+            OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
+            if (named.size() == 1) {
+                return calls(call.with("media", named.get(0).name()));
+            }
+            if (named.isEmpty()) {
+                return calls(call);
+            }
+            List<Question.Choice> choices = named.stream().map(u -> new Question.Choice(u.name(), u.name())).toList();
+            return new Understanding.Ask(new Question(call, Question.Slot.MEDIA, choices));
+        }
+        Double factor = clause.factor();
+        boolean slower = clause.has("slower|slow (?:it |this |that |her |him )?down|too fast|too quick|rushed|rushing|calmer|more slowly|less fast|slow");
+        boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
+        if (factor != null || slower || faster || clause.has("speed|pace|rate|tempo")) {
+            OpCall call = OpCall.of(Operation.SET_VOICE);
+            if (factor != null && factor >= 0.5 && factor <= 2) {
+                return calls(call.with("speed", factor));
+            }
+            return calls(call.with("change", slower && !clause.has("too slow|drags") ? "slower" : "faster"));
+        }
+        Double fraction = clause.fraction();
+        if (fraction != null || clause.has("louder|quieter|volume|level|loud|quiet|soft|hear|up|down|boost|lower|raise|reduce")) {
+            OpCall call = OpCall.of(Operation.SET_VOLUME).with("track", "voice");
+            if (fraction != null) {
+                return calls(call.with("volume", fraction));
+            }
+            boolean down = clause.has("quieter|softer|too loud|lower|down|reduce|less|decrease|loud compared|way too loud");
+            return calls(call.with("change", down && !clause.has("too quiet|too soft|louder|can't hear") ? "down" : "up"));
+        }
+        if (clause.has("(?:another|different|other|new|male|female|man'?s|woman'?s|deeper|higher) voice|voice of a|change the voice|switch (?:the )?voice")) {
+            String voice = clause.has("male|man'?s|deeper") && !clause.has("female|woman") ? "male" : clause.has("female|woman") ? "female" : null;
+            return calls(OpCall.of(Operation.SET_VOICE).with("voice", voice));
+        }
+        if (clause.has(REMOVE) && clause.has("voice|voiceover|narration")) {
+            return calls(OpCall.of(Operation.SET_VOLUME).with("track", "voice").with("volume", 0.0));
+        }
+        return null;
+    }
+
+    private Understanding clipSound() {
+        List<Integer> scenes = SceneRefs.find(clause, refs);
+        OpCall call = OpCall.of(Operation.MUTE_CLIP_AUDIO);
+        if (!scenes.isEmpty() && scenes.get(0) > 0) {
+            call = call.with("scene", scenes.get(0));
+        } else if (clause.has("\\bit\\b|its|this one|that one") && lastScene != null) {
+            call = call.with("scene", lastScene);
+        }
+        if (clause.has("turn (?:its |the )?(?:sound|audio) down|lower|quieter|softer")) {
+            return calls(OpCall.of(Operation.SET_VOLUME).with("track", "clips").with("change", "down"));
+        }
+        return calls(call);
+    }
+
+    private Understanding captions() {
+        OpCall call = OpCall.of(Operation.SET_CAPTIONS);
+        boolean off = clause.has(REMOVE + "|hidden|invisible") && !clause.has("(?:turn|switch|put) (?:the )?(?:captions?|subtitles?|them) (?:back )?on|bring back|back on|add|show|enable");
+        if (off && !clause.has("box|outline|background")) {
+            return calls(call.with("visible", false));
+        }
+        if (clause.has("(?:turn|switch|put) (?:the )?(?:captions?|subtitles?|them|it) (?:back )?on|(?:captions?|subtitles?) on|bring (?:back )?(?:the )?(?:captions?|subtitles?)|add (?:the )?(?:captions?|subtitles?)|enable|show (?:the )?(?:captions?|subtitles?)|back on|want (?:captions|subtitles)")) {
+            call = call.with("visible", true);
+        }
+        String style = clause.has("karaoke|word[- ]by[- ]word|highlight(?:ed|ing)? (?:the )?(?:words?|current)|bouncing") ? "karaoke"
+                : clause.has("tik ?tok|reels|shorts|bold|big and bold|punchy|viral|hormozi") ? "bold"
+                : clause.has("box(?:ed)?|background (?:box|bar|behind)|boxes|banner|backdrop|black bar|behind them|behind the text") ? "boxed"
+                : clause.has("clean|simple|minimal|plain|normal|standard|subtle") ? "clean" : null;
+        call = call.with("style", style);
+        String position = clause.has("top|very top") ? "top" : clause.has("middle|center|centre") ? "center"
+                : clause.has("lower third|lower-third") ? "lower-third" : clause.has("bottom") ? "bottom"
+                : clause.has("up|higher|raise|above") ? "up" : clause.has("down|lower") ? "down" : null;
+        call = call.with("position", position);
+        String size = clause.has("bigger|larger|increase|huge|enlarge|too small|tiny|more readable|easier to read|big(?! and bold)") && !clause.has("box") ? "bigger"
+                : clause.has("smaller|shrink|too big|too large|decrease|reduce the size|less big|huge") ? "smaller" : null;
+        if (clause.has("too big|too large|huge")) {
+            size = "smaller";
+        }
+        call = call.with("size", size);
+        List<String> colours = Vocab.colours(clause.text.replaceAll("black bar|black box", "box"));
+        Matcher outline = Pattern.compile("([a-z]+|#[0-9a-f]{6}) (?:outline|stroke|border|edge)|(?:outline|stroke|border)(?: in| of)? ([a-z]+|#[0-9a-f]{6})").matcher(clause.text);
+        if (outline.find()) {
+            String named = Vocab.colour(outline.group(1) != null ? outline.group(1) : outline.group(2));
+            call = call.with("outline", named);
+            colours = new ArrayList<>(colours);
+            colours.remove(named);
+        }
+        if (!colours.isEmpty() && !clause.has("box")) {
+            call = call.with("color", colours.get(0));
+        } else if (!colours.isEmpty() && style == null) {
+            call = call.with("style", "boxed");
+        }
+        if (call.args().isEmpty()) {
+            if (clause.has(REMOVE)) {
+                return calls(call.with("visible", false));
+            }
+            return calls(call.with("visible", true));
+        }
+        return calls(call);
+    }
+
+    private Understanding transition() {
+        OpCall call = OpCall.of(Operation.SET_TRANSITION);
+        String type = Vocab.transition(clause.text);
+        if (clause.has("no transitions?|without transitions?|(?:remove|drop|kill|delete|get rid of|lose|ditch) (?:the |all |any )?(?:transitions?|fades?|cross-?fades?)"
+                + "|hard cuts?|straight cuts?|jump cuts?|just cut|no fades?")) {
+            type = "none";
+        }
+        call = call.with("type", type == null ? "fade" : type);
+        List<Double> seconds = clause.seconds();
+        if (!seconds.isEmpty()) {
+            call = call.with("duration_s", seconds.get(0));
+        } else if (clause.has("longer|slower|slow|gentler|softer")) {
+            call = call.with("duration_s", 1.0);
+        } else if (clause.has("shorter|quicker|faster|quick|snappy|snappier|short")) {
+            call = call.with("duration_s", 0.3);
+        }
+        Matcher before = Pattern.compile("(?:before|into|going into|leading into|to) (?:the )?(.*)").matcher(clause.text);
+        if (before.find() && !clause.has("between (?:all |the |every )?(?:scenes|shots|clips|slides)")) {
+            Clause target = new Clause(before.group(1), clause.source);
+            List<Integer> scenes = SceneRefs.find(target, refs);
+            if (!scenes.isEmpty() && scenes.get(0) > 0) {
+                call = call.with("before_scene", scenes.get(0));
+            }
+        }
+        Matcher between = Pattern.compile("between (?:scenes? )?#?(\\d+) and #?(\\d+)").matcher(clause.text);
+        if (between.find()) {
+            call = call.with("before_scene", Math.max(Integer.parseInt(between.group(1)), Integer.parseInt(between.group(2))));
+        }
+        return calls(call);
+    }
+
+    private Understanding text() {
+        List<String> quotes = clause.quotes();
+        boolean remove = clause.has("remove|delete|get rid of|take (?:off|out|away)|drop|lose|hide|no title|don't want (?:the )?(?:title|text)|ditch|kill|scrap|without (?:the )?title");
+        boolean change = clause.has("change|rename|replace|fix|update|edit|reword|should say|should read|to say|to read|instead|correct|retitle|typo|spell|make (?:the |it )?(?:title|text)|move|bigger|smaller|shrink|larger|enlarge|colou?r|font|serif|sans|mono|red|white|yellow|black|blue|green|gold|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down")
+                && !clause.has("^add|^put|^insert|^write|^show|^place|^include");
+        String target = textTarget();
+        if (remove && !clause.has("typo")) {
+            if (target == null) {
+                return askText(OpCall.of(Operation.REMOVE_TEXT));
+            }
+            return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
+        }
+        if (change && (target != null || quotes.size() >= 1 && !clause.has("add|put|insert|write|show|display"))) {
+            OpCall call = OpCall.of(Operation.EDIT_TEXT).with("target", target);
+            String newText = newText(quotes);
+            call = call.with("text", newText);
+            call = call.with("position", position());
+            List<String> colours = Vocab.colours(clause.text);
+            call = call.with("color", colours.isEmpty() ? null : colours.get(0));
+            call = call.with("size", clause.has("bigger|larger|enlarge|increase|too small|huge|more visible") && !clause.has("too big")
+                    ? "bigger" : clause.has("smaller|shrink|too big|too large|reduce|decrease|tone down") ? "smaller" : null);
+            call = call.with("font", clause.has("font|typeface|serif|sans|mono") ? Vocab.font(clause.text) : null);
+            if (target == null) {
+                return askText(call);
+            }
+            if (call.args().size() == 1) {
+                return new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of()));
+            }
+            return calls(call);
+        }
+        if (clause.has("add|put|insert|write|show|display|place|include|overlay|give (?:it|me)|needs?|want|throw|slap|stick|pop|title|text|say|says|lower[- ]third")) {
+            boolean title = clause.has("titles?|heading|headline") && !clause.has("lower[- ]third");
+            OpCall call = OpCall.of(Operation.ADD_TEXT);
+            if (!clause.has("lower[- ]third") || title) {
+                call = call.with("role", title ? "title" : "overlay");
+            }
+            String text = quotes.isEmpty() ? unquotedText() : quotes.get(0);
+            call = call.with("text", text).with("position", clause.has("lower[- ]third") ? "lower-third" : position());
+            call = times(call);
+            if (text == null) {
+                return new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of()));
+            }
+            return calls(call);
+        }
+        return null;
+    }
+
+    /** A start and end time for new text: "from 10 to 15 seconds", "at 0:10 for 3 seconds", "for the first 3 seconds", "at the end". */
+    private OpCall times(OpCall call) {
+        List<Double> seconds = clause.seconds();
+        boolean forLength = clause.has("for (?:the )?(?:first )?[\\d.]+ seconds?|for [\\d.]+ seconds|lasting|on the first");
+        if (clause.has("(?:for|on|during|in|over) the first [\\d.]+ seconds?|first [\\d.]+ seconds?")) {
+            return call.with("start_s", 0.0).with("end_s", seconds.get(0));
+        }
+        if (clause.has("(?:for|in|during|over) the last [\\d.]+ seconds?|last [\\d.]+ seconds?") && refs.draft() != null) {
+            double end = refs.draft().contentEndMs() / 1000.0;
+            return call.with("start_s", end - seconds.get(0)).with("end_s", end);
+        }
+        if (seconds.size() >= 2 && !forLength) {
+            return call.with("start_s", seconds.get(0)).with("end_s", seconds.get(1));
+        }
+        if (seconds.size() >= 2) {
+            return call.with("start_s", seconds.get(0)).with("end_s", seconds.get(0) + seconds.get(1));
+        }
+        if (seconds.size() == 1 && clause.has("at|from|starting|start at")) {
+            double start = seconds.get(0);
+            return call.with("start_s", start);
+        }
+        if (seconds.size() == 1) {
+            return call.with("start_s", 0.0).with("end_s", seconds.get(0));
+        }
+        if (clause.has("at the (?:very )?end|at the close|end of the video|before the end|last scene") && refs.draft() != null) {
+            double end = refs.draft().contentEndMs() / 1000.0;
+            return call.with("start_s", Math.max(0, end - 3)).with("end_s", end);
+        }
+        if (clause.has("at the (?:very )?(?:start|beginning)|opening|intro|first scene|to start")) {
+            return call.with("start_s", 0.0);
+        }
+        List<Integer> scenes = SceneRefs.find(clause, refs);
+        if (!scenes.isEmpty() && scenes.get(0) > 0 && scenes.get(0) <= refs.sceneCount()) {
+            var scene = refs.scenes().get(scenes.get(0) - 1);
+            return call.with("start_s", scene.fromMs() / 1000.0).with("end_s", scene.toMs() / 1000.0);
+        }
+        return call;
+    }
+
+    private String position() {
+        return clause.has("top|upper|up top|header") ? "top" : clause.has("lower[- ]third") ? "lower-third"
+                : clause.has("bottom|footer|down|lower") ? "bottom" : clause.has("middle|center|centre") ? "center" : null;
+    }
+
+    /** Which text a request points at: title, end, caption N, overlay N (a key phrase), or null when it cannot tell. */
+    private String textTarget() {
+        Matcher caption = Pattern.compile("(?:caption|subtitle|cue) #?(\\d+)|#(\\d+) (?:caption|subtitle)").matcher(clause.text);
+        if (caption.find()) {
+            return "caption " + (caption.group(1) != null ? caption.group(1) : caption.group(2));
+        }
+        if (clause.has("end card|end screen|outro|closing card|call to action|cta|last card|final card|end text|ending text|closing text")) {
+            return "end";
+        }
+        Matcher overlay = Pattern.compile("(?:overlay|key ?phrase|text|line) #?(\\d+)|#(\\d+) (?:overlay|key ?phrase|line)").matcher(clause.text);
+        if (overlay.find()) {
+            return "overlay " + (overlay.group(1) != null ? overlay.group(1) : overlay.group(2));
+        }
+        if (clause.has("overlays?|key ?phrases?|text|words|line") && !clause.has("titles?")) {
+            List<Integer> scenes = SceneRefs.find(clause, refs);
+            if (!scenes.isEmpty() && scenes.get(0) > 0) {
+                return "overlay " + scenes.get(0);
+            }
+            if (clause.has("overlays?|key ?phrases?") && clause.has("#1|first")) {
+                return "overlay 1";
+            }
+        }
+        if (clause.has("titles?|heading|headline|title card")) {
+            return "title";
+        }
+        List<Texts.Item> all = new ArrayList<>();
+        for (TrackRole role : List.of(TrackRole.TITLE, TrackRole.OVERLAY)) {
+            all.addAll(refs.texts(role));
+        }
+        if (all.size() == 1) {
+            return Texts.titles(refs.draft()).isEmpty() ? "overlay 1" : "title";
+        }
+        for (String quote : clause.quotes()) {
+            for (Texts.Item item : all) {
+                if (item.text().equalsIgnoreCase(quote)) {
+                    return "\u00ab" + quote;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The new words of "change the title to X" when they are not quoted: what follows "to", "say", "read" in the message as typed. */
+    private String newText(List<String> quotes) {
+        if (!quotes.isEmpty()) {
+            return quotes.get(quotes.size() - 1);
+        }
+        Matcher m = Pattern.compile("(?i)\\b(?:to say|to read|should say|should read|say|says|reads?|to|into|with)\\s+(.+)$").matcher(clause.source.raw);
+        if (m.find() && clause.has("change|rename|replace|retitle|update|edit") && !m.group(1).matches("(?i)(?:the )?(?:top|bottom|middle|center|left|right|serif|sans|mono|red|white|yellow|black|blue|green)\\b.*")) {
+            String text = m.group(1).replaceAll("[.!?]+$", "").strip();
+            return text.isEmpty() || Generation.words(text) > 12 ? null : text;
+        }
+        return null;
+    }
+
+    /** The words of an "add text" request given without quotes: "add a title that says Summer Sale". */
+    private String unquotedText() {
+        Matcher m = Pattern.compile("(?i)\\b(?:that says|saying|which says|reading|with the (?:words|text)|that reads|says)\\s+(.+?)(?:\\s+(?:at|from|for|on|in|between)\\s+(?:the\\s+)?(?:top|bottom|middle|center|start|end|beginning|\\d).*)?$").matcher(clause.source.raw);
+        if (m.find()) {
+            return m.group(1).replaceAll("[.!?]+$", "").strip();
+        }
+        return null;
+    }
+
+    private Understanding askText(OpCall call) {
+        List<Question.Choice> choices = new ArrayList<>();
+        for (TrackRole role : List.of(TrackRole.TITLE, TrackRole.OVERLAY)) {
+            for (Texts.Item item : refs.texts(role)) {
+                choices.add(new Question.Choice(item.label(), item.segment().id()));
+            }
+        }
+        return new Understanding.Ask(new Question(call, Question.Slot.TEXT_TARGET, choices));
+    }
+
+    /** Trimming and the whole length. */
+    private Understanding time() {
+        List<Double> seconds = clause.seconds();
+        boolean sceneNamed = clause.has(SceneRefs.NOUN + "|intro|title card|end card") && !clause.has("(?:whole|entire|full) video|the video|overall|in total|total");
+        if (clause.has("trim|chop|shave|lose|cut(?: off)?|drop|remove|take|get rid of|skip") && clause.has("first|#1|start|beginning|opening|last|end|ending|final|off the|from the")
+                && (!sceneNamed || !seconds.isEmpty() && !clause.has(SceneRefs.NOUN)) && !clause.has("to \\d+(?:\\.\\d+)? seconds")) {
+            OpCall call = OpCall.of(Operation.TRIM);
+            Double amount = seconds.isEmpty() ? null : seconds.get(0);
+            boolean start = clause.has("first|#1|start|beginning|opening|intro") && !clause.has("from the end|off the end|last|ending|final");
+            if (amount == null && clause.has(SceneRefs.NOUN + "|card")) {
+                return null;
+            }
+            return calls(call.with(start ? "start_s" : "end_s", amount));
+        }
+        if (!seconds.isEmpty() && !sceneNamed && clause.has("make (?:it|this|the (?:whole |entire )?video)|down to|to \\d|\\d+(?:\\.\\d+)? seconds? (?:long|version|cut|edit|video|max|total|overall)|long|length|duration|under|within|max|maximum|bumper|fit|squeeze|limit|keep it|shorten|lengthen|extend|total|overall|cut (?:it|this)|need it")) {
+            double target = seconds.get(seconds.size() - 1);
+            if (clause.has("under|within|less than|max|maximum|no more than|at most")) {
+                target = Math.floor(target);
+            }
+            return calls(OpCall.of(Operation.SET_DURATION).with("duration_s", target));
+        }
+        return null;
+    }
+
+    /** Scene edits: delete, move, swap, length, split, replace and insert media. */
+    private Understanding scenes() {
+        List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).toList();
+        if (pictures.isEmpty() && clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage|shot)|the (?:photo|picture|image|clip|video|footage) i (?:uploaded|took|shot|sent|added)|uploaded (?:photo|picture|image|clip|video)")) {
+            boolean clip = clause.has("clip|video|footage");
+            List<Upload> kind = refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO);
+            if (kind.size() == 1) {
+                pictures = kind;
+            } else if (kind.size() > 1) {
+                List<Question.Choice> choices = kind.stream().map(u -> new Question.Choice(u.name(), u.name())).toList();
+                OpCall pending = sceneMedia(OpCall.of(Operation.REPLACE_SCENE_MEDIA), List.of());
+                return new Understanding.Ask(new Question(pending, Question.Slot.MEDIA, choices));
+            }
+        }
+        List<Integer> scenes = SceneRefs.find(clause, refs);
+        boolean pronoun = clause.has("\\bit\\b|that (?:one|scene)|this (?:one|scene)|the next one|the previous one");
+        if (!pictures.isEmpty()) {
+            return media(pictures.get(0), scenes);
+        }
+        if (clause.has("swap|switch|exchange|flip|trade|reverse|interchange") && !clause.has("swap (?:it|in)")) {
+            if (scenes.size() >= 2 && scenes.get(0) > 0 && scenes.get(1) > 0) {
+                return calls(OpCall.of(Operation.SWAP_SCENES).with("a", scenes.get(0)).with("b", scenes.get(1)));
+            }
+            if (pronoun && clause.has("next") && lastScene != null) {
+                return calls(OpCall.of(Operation.SWAP_SCENES).with("a", lastScene).with("b", lastScene + 1));
+            }
+            return askScene(OpCall.of(Operation.SWAP_SCENES));
+        }
+        if (clause.has("split|divide|halve|in half|into (?:two|2)|in (?:two|2)|into 2 parts|into two parts|break (?:it|up)")) {
+            return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes, pronoun);
+        }
+        if (clause.has("move|put|place|bring|shift|relocate|push|come first|go first|go last|come last|should (?:come|go|be)|open with|start with|end with|close with|reorder")) {
+            Integer to = moveTarget(scenes);
+            List<Integer> moving = scenes;
+            if (clause.has("start with|open with|end with|close with") && !scenes.isEmpty()) {
+                moving = List.of(scenes.get(0));
+            }
+            if (to != null && !moving.isEmpty() && moving.get(0) > 0) {
+                return calls(OpCall.of(Operation.MOVE_SCENE).with("scene", moving.get(0)).with("to", to));
+            }
+            if (to != null || clause.has("move")) {
+                OpCall pending = OpCall.of(Operation.MOVE_SCENE).with("to", to);
+                return moving.isEmpty() || moving.get(0) < 0 ? askScene(pending) : calls(pending.with("scene", moving.get(0)));
+            }
+        }
+        boolean longer = clause.has("longer|lengthen|extend|hold|more time|linger|stay (?:on|longer)|too short|slow(?:er)? down|give .* (?:an )?extra|extra|add (?:[\\d.]+ )?seconds? to");
+        boolean shorter = clause.has("shorter|shorten|less time|too long|drags?|quicker|speed up|trim|tighten|take .* off|cut .* (?:seconds?|short)|reduce");
+        if (longer || shorter) {
+            OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
+            List<Double> seconds = clause.seconds();
+            if (!seconds.isEmpty()) {
+                if (clause.has("to [\\d.]+ seconds|[\\d.]+ seconds? long|be [\\d.]+ seconds|last [\\d.]+ seconds")) {
+                    call = call.with("length_s", seconds.get(0));
+                } else {
+                    call = call.with("change_s", shorter && !longer ? -seconds.get(0) : seconds.get(0));
+                }
+            }
+            if (seconds.isEmpty()) {
+                call = call.with("change", shorter && !longer ? "shorter" : "longer");
+            }
+            return withScene(call, scenes, pronoun);
+        }
+        if (clause.has("delete|remove|cut|drop|get rid of|lose|skip|take out|kill|ditch|axe|don't need|do not need|scrap|without|no more|eliminate|omit|leave out|trash|nix")) {
+            if (clause.has("end card|end screen|title card") && scenes.isEmpty()) {
+                return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", clause.has("title card") ? "title" : "end"));
+            }
+            return withScene(OpCall.of(Operation.DELETE_SCENE), scenes, pronoun);
+        }
+        return null;
+    }
+
+    /** Where a moved scene goes: "to the start" 1, "to the end" last, "after scene 3", "before scene 2", "to position 2". */
+    private Integer moveTarget(List<Integer> scenes) {
+        int count = refs.sceneCount();
+        if (clause.has("(?:to|at) (?:the )?(?:very )?(?:start|beginning|front|top|first)|come first|go first|first place|to #1|open with|start with|be first|to position 1\\b")) {
+            return 1;
+        }
+        if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end")) {
+            return count;
+        }
+        Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)").matcher(clause.text);
+        Integer moving = scenes.isEmpty() ? null : scenes.get(0);
+        if (clause.has("after|behind|following") && scenes.size() >= 2 && moving != null && moving > 0 && scenes.get(1) > 0) {
+            int anchor = scenes.get(1);
+            return moving < anchor ? anchor : anchor + 1;
+        }
+        if (clause.has("before|ahead of|in front of|precede") && scenes.size() >= 2 && moving != null && moving > 0 && scenes.get(1) > 0) {
+            int anchor = scenes.get(1);
+            return moving < anchor ? anchor - 1 : anchor;
+        }
+        if (position.find()) {
+            return Integer.parseInt(position.group(1));
+        }
+        return null;
+    }
+
+    /** A picture named with a scene: into it ("use X for scene 2"), or in as a new scene ("add X after the intro"). */
+    private Understanding media(Upload upload, List<Integer> scenes) {
+        boolean insert = clause.has("insert|add|include|between|after|before|at the end|at the start|at the beginning|append|new scene|extra scene|also")
+                && !clause.has("instead|replace|swap|for scene|for the|in place of|as scene|as the");
+        if (insert) {
+            OpCall call = OpCall.of(Operation.INSERT_SCENE).with("media", upload.name());
+            int count = refs.sceneCount();
+            Integer after = null;
+            if (clause.has("after (?:the )?(?:intro|title|opening card|title card)|right after the title|at the (?:very )?(?:start|beginning)|first")) {
+                after = 0;
+            } else if (clause.has("at the (?:very )?end|last|append|end of") && !clause.has("before the (?:last|end)")) {
+                after = count;
+            } else if (clause.has("between") && scenes.size() >= 2) {
+                after = Math.min(scenes.get(0), scenes.get(1));
+            } else if (clause.has("before") && !scenes.isEmpty() && scenes.get(0) > 0) {
+                after = scenes.get(0) - 1;
+            } else if (!scenes.isEmpty() && scenes.get(0) > 0) {
+                after = scenes.get(0);
+            }
+            if (after == null) {
+                return new Understanding.Ask(new Question(call, Question.Slot.SCENE, sceneChoices(true)));
+            }
+            return calls(call.with("after", after));
+        }
+        OpCall call = OpCall.of(Operation.REPLACE_SCENE_MEDIA).with("media", upload.name());
+        return withScene(call, scenes, clause.has("\\bit\\b|that one|this one"));
+    }
+
+    private OpCall sceneMedia(OpCall call, List<Integer> scenes) {
+        return scenes.isEmpty() || scenes.get(0) <= 0 ? call : call.with("scene", scenes.get(0));
+    }
+
+    /** The call with its scene, or a question asking which; "it" is the scene the last request was about. */
+    private Understanding withScene(OpCall call, List<Integer> scenes, boolean pronoun) {
+        if (!scenes.isEmpty() && scenes.get(0) > 0) {
+            return calls(call.with("scene", scenes.get(0)));
+        }
+        if (pronoun && lastScene != null && !before.isEmpty()) {
+            return calls(call.with("scene", lastScene));
+        }
+        if (refs.sceneCount() == 1) {
+            return calls(call.with("scene", 1));
+        }
+        return askScene(call);
+    }
+
+    private Understanding askScene(OpCall call) {
+        return new Understanding.Ask(new Question(call, Question.Slot.SCENE, sceneChoices(false)));
+    }
+
+    private List<Question.Choice> sceneChoices(boolean withStart) {
+        List<Question.Choice> choices = new ArrayList<>();
+        if (withStart) {
+            choices.add(new Question.Choice("before scene 1", 0));
+        }
+        refs.scenes().forEach(scene -> choices.add(new Question.Choice(scene.label(), scene.number())));
+        return choices;
+    }
+
+    private static Understanding calls(OpCall call) {
+        return new Understanding.Calls(List.of(call));
+    }
+}
