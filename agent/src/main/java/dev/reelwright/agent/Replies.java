@@ -43,16 +43,48 @@ final class Replies {
             case DELETE_SCENE -> zh ? "已删除第 " + scene + " 个镜头" + length + "。" : "Deleted scene " + scene + length + ".";
             case MOVE_SCENE -> zh ? "第 " + scene + " 个镜头已移到第 " + call.text("to") + " 位。" : "Moved scene " + scene + " to place " + call.text("to") + ".";
             case SWAP_SCENES -> zh ? "第 " + call.text("a") + " 和第 " + call.text("b") + " 个镜头已互换。" : "Swapped scenes " + call.text("a") + " and " + call.text("b") + ".";
-            case SET_SCENE_LENGTH -> zh ? "第 " + scene + " 个镜头现在 " + sceneLength(after, call) + " 秒" + length + "。"
-                    : "Scene " + scene + " now lasts " + sceneLength(after, call) + " s" + length + ".";
+            case SET_SCENE_LENGTH -> sceneLength(call, before, after, zh, length);
             case SPLIT_SCENE -> zh ? "第 " + scene + " 个镜头已拆成两段。" : "Split scene " + scene + " in two.";
             case REPLACE_SCENE_MEDIA -> zh ? "第 " + scene + " 个镜头已换成 " + call.text("media") + "。" : "Scene " + scene + " now shows " + call.text("media") + ".";
             case INSERT_SCENE -> zh ? "已插入 " + call.text("media") + " 作为新镜头" + length + "。" : "Inserted " + call.text("media") + " as a new scene" + length + ".";
             case SET_TRANSITION -> transition(call, zh);
             case TRIM -> zh ? "已剪掉" + length + "。" : "Trimmed" + length + ".";
-            case SET_DURATION -> zh ? "视频长度已调整" + length + "。" : "Retimed the pictures and cards" + length + ".";
+            case SET_DURATION -> duration(before, after, zh, length);
             default -> "";
         };
+    }
+
+    private static String sceneLength(OpCall call, Draft before, Draft after, boolean zh, String length) {
+        String scene = call.text("scene");
+        long asked = call.number("change_s") != null ? Math.round(call.number("change_s") * 1000) : Long.MIN_VALUE;
+        long real = after.contentEndMs() - before.contentEndMs();
+        boolean clamped = asked != Long.MIN_VALUE && asked < 0 && real > asked + 50;
+        if (zh) {
+            return "第 " + scene + " 个镜头现在 " + sceneLength(after, call) + " 秒" + (clamped ? "（不剪掉旁白，最多只能缩短这么多）" : "") + length + "。";
+        }
+        return "Scene " + scene + " now lasts " + sceneLength(after, call) + " s" + (clamped ? " (as short as it goes without cutting its words)" : "") + length + ".";
+    }
+
+    /** What fitting to a length did: holds, a faster voice, scenes left out (named, so they can be brought back). */
+    private static String duration(Draft before, Draft after, boolean zh, String length) {
+        List<String> gone = new java.util.ArrayList<>();
+        List<String> kept = Scenes.numbered(after).stream().map(s -> String.valueOf(s.text())).toList();
+        for (var scene : Scenes.numbered(before)) {
+            if (!kept.contains(String.valueOf(scene.text()))) {
+                gone.add(scene.label());
+            }
+        }
+        double speedBefore = voiceSpeed(before);
+        double speedAfter = voiceSpeed(after);
+        StringBuilder s = new StringBuilder(zh ? "已调整画面和片头片尾的停留时间" : "Retimed the pictures and cards");
+        if (Math.abs(speedAfter - speedBefore) > 0.005) {
+            s.append(zh ? String.format(Locale.ROOT, "，配音加快到 %.2f 倍", speedAfter) : String.format(Locale.ROOT, ", the voice speaks at %.2fx", speedAfter));
+        }
+        if (!gone.isEmpty()) {
+            s.append(zh ? "，为了放得下去掉了：" + String.join("、", gone) + "（说“撤销”可以恢复）"
+                    : " and, to fit, left out " + String.join(" and ", gone) + " (say \u201cundo\u201d to bring them back)");
+        }
+        return s.append(length).append(zh ? "。" : ".").toString();
     }
 
     private static String volume(OpCall call, Draft after, boolean zh) {

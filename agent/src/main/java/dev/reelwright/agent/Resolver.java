@@ -31,6 +31,8 @@ final class Resolver {
     private static final double LOUDER = 1.5;
     private static final double QUIETER = 0.6;
     private static final double VOICE_STEP = 1.15;
+    private static final double MAX_FIT_SPEED = 1.25;
+    private static final String KARAOKE_MARK = "#ffd400";
 
     private final List<Upload> uploads;
     private final Studio studio;
@@ -66,7 +68,7 @@ final class Resolver {
             case INSERT_SCENE -> List.of(insertMedia(call, draft));
             case SET_TRANSITION -> List.of(transition(call, draft));
             case TRIM -> List.of(trim(call, draft));
-            case SET_DURATION -> List.of(new TimeEdits.SetDuration(ms(required(call, "duration_s", call.number("duration_s")))));
+            case SET_DURATION -> duration(call, draft);
             default -> throw new IllegalArgumentException(call.op().toolName() + " is not an edit");
         };
     }
@@ -272,7 +274,7 @@ final class Resolver {
             style = null;
         }
         if ("karaoke".equals(style)) {
-            throw new EditException("karaoke captions need each word's timing; make the video again with karaoke captions");
+            return new TextEdits.KaraokeCaptions(KARAOKE_MARK);
         }
         Segment first = captions.segments().isEmpty() ? null : captions.segments().get(0);
         TextPosition now = first != null && first.meta().position() != null ? first.meta().position() : TextPosition.BOTTOM;
@@ -360,10 +362,12 @@ final class Resolver {
         int number = scene(call, "scene", draft);
         Scene scene = Scenes.numbered(draft, number);
         if (call.number("length_s") != null) {
-            return new SceneEdits.ResizeScene(number, ms(call.number("length_s")) - scene.lengthMs());
+            long change = ms(call.number("length_s")) - scene.lengthMs();
+            return change < 0 ? shorter(number, -change, draft) : new SceneEdits.ResizeScene(number, change);
         }
         if (call.number("change_s") != null) {
-            return new SceneEdits.ResizeScene(number, ms(call.number("change_s")));
+            long change = ms(call.number("change_s"));
+            return change < 0 ? shorter(number, -change, draft) : new SceneEdits.ResizeScene(number, change);
         }
         if (!"shorter".equals(call.text("change"))) {
             return new SceneEdits.ResizeScene(number, 1_500);
@@ -374,6 +378,60 @@ final class Resolver {
             throw new EditException("scene " + number + " already ends right after its words; to shorten it, delete it, trim it, or have the voice speak faster");
         }
         return new SceneEdits.ResizeScene(number, -Math.min(1_000, slack));
+    }
+
+    /** A shorter scene by as much as asked, or as much as its silence allows when that is less (the reply says so). */
+    private static Edit shorter(int number, long byMs, Draft draft) {
+        long slack = Scenes.slackMs(draft, Scenes.numbered(draft, number));
+        if (slack < 200) {
+            throw new EditException("scene " + number + " already ends right after its words; to shorten it, delete it, trim it, or have the voice speak faster");
+        }
+        return new SceneEdits.ResizeScene(number, -Math.min(byMs, slack));
+    }
+
+    /**
+     * The whole length: holds and cards first; past what they give, the voice speaks faster (up to
+     * 1.25x); past that, scenes from the middle are left out, the fewest words first, keeping the
+     * opening and the last scene.
+     */
+    private List<Edit> duration(OpCall call, Draft draft) {
+        long target = ms(required(call, "duration_s", call.number("duration_s")));
+        List<Edit> edits = new java.util.ArrayList<>();
+        Draft working = draft;
+        if (target < TimeEdits.shortestMs(working)) {
+            Track voice = working.trackWithRole(TrackRole.VOICE).filter(t -> !t.segments().isEmpty()).orElse(null);
+            double now = voice != null && voice.meta().extra().get("speed") instanceof Number n ? n.doubleValue() : 1.0;
+            if (voice != null && now < MAX_FIT_SPEED) {
+                long span = voice.endMs() - voice.segments().get(0).startMs();
+                long over = TimeEdits.shortestMs(working) - target;
+                double wanted = span <= over ? MAX_FIT_SPEED : now * span / (double) (span - over);
+                double speed = Math.min(MAX_FIT_SPEED, Math.ceil(wanted * 100) / 100.0);
+                try {
+                    Edit faster = voice(OpCall.of(call.op()).with("speed", speed), working);
+                    working = Edit.apply(faster, working);
+                    edits.add(faster);
+                } catch (EditException e) {
+                    // A recording of the user's cannot change pace: scenes are left out instead.
+                }
+            }
+        }
+        while (target < TimeEdits.shortestMs(working)) {
+            List<Scene> scenes = Scenes.numbered(working);
+            if (scenes.size() <= 2) {
+                throw new EditException("the shortest this video can be without cutting words is about "
+                        + Math.round(TimeEdits.shortestMs(working) / 1000.0) + " s even with the voice faster and only the first and last scenes;"
+                        + " trim it instead, e.g. \u201ctrim the last 5 seconds\u201d");
+            }
+            Scene least = scenes.subList(1, scenes.size() - 1).stream()
+                    .min(java.util.Comparator.comparingInt((Scene s) -> s.text() == null ? 0 : s.text().split("\\s+").length)
+                            .thenComparing(s -> -s.number()))
+                    .orElseThrow();
+            Edit drop = new SceneEdits.DeleteScene(least.number());
+            working = Edit.apply(drop, working);
+            edits.add(drop);
+        }
+        edits.add(new TimeEdits.SetDuration(target));
+        return edits;
     }
 
     private Edit replaceMedia(OpCall call, Draft draft) {

@@ -32,12 +32,15 @@ final class EnglishClause {
     private final Refs refs;
     private final Integer lastScene;
     private final List<OpCall> before;
+    private final String subject;
 
-    EnglishClause(Clause clause, Refs refs, Integer lastScene, List<OpCall> before) {
+    /** @param subject what the request before this one was about ("music", "voice", "scene" ...), or null */
+    EnglishClause(Clause clause, Refs refs, Integer lastScene, List<OpCall> before, String subject) {
         this.clause = clause;
         this.refs = refs;
         this.lastScene = lastScene;
         this.before = before;
+        this.subject = subject;
     }
 
     Understanding understand() {
@@ -50,13 +53,27 @@ final class EnglishClause {
         }
         int musicAt = clause.indexOf(MUSIC);
         int voiceAt = clause.indexOf(VOICE);
+        if (subject != null && !subject.equals("scene") && namesNoSubject()) {
+            Understanding carried = bySubject(subject);
+            if (carried != null) {
+                return carried;
+            }
+        }
+        List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
+        if (!pictures.isEmpty() && !clause.has(MUSIC)) {
+            Understanding media = scenes();
+            if (media != null) {
+                return media;
+            }
+        }
         List<Upload> audio = refs.uploadsNamed(clause.text).stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
         boolean audioAsMusic = !audio.isEmpty() && clause.has("as (?:the |my )?(?:music|soundtrack|bgm|background)|music|soundtrack|bgm|jingle");
         if (clause.has(CAPTIONS) && !clause.has("caption \\d+|subtitle \\d+|(?:" + TEXT + ") (?:on|in) ")) {
             return captions();
         }
         if (clause.has("transitions?|cross-?fades?|cross-?dissolves?|dissolves?|wipes?|hard cuts?|straight cuts?|jump cuts?|fades? between"
-                + "|fades? before|fade into|between (?:the )?(?:scenes|shots|clips)|fades?(?= (?:are|is|should|can|could|to be|too|longer|shorter|quicker|slower))")
+                + "|fades? before|fade into|dip to black|fade to black|through black|between (?:the )?(?:scenes|shots|clips)"
+                + "|fades?(?= (?:are|is|be|should|can|could|to be|too|longer|shorter|quicker|slower))")
                 && musicAt < 0) {
             return transition();
         }
@@ -67,6 +84,12 @@ final class EnglishClause {
             Understanding voice = voice(audio);
             if (voice != null) {
                 return voice;
+            }
+        }
+        if (clause.has("fonts?|typeface|lettering|typography") && !clause.has("titles?|end card|captions?|subtitles?|overlays?|key ?phrases?|caption \\d")) {
+            String font = Vocab.font(clause.text);
+            if (font != null) {
+                return calls(OpCall.of(Operation.SET_FONT).with("font", font));
             }
         }
         if (clause.has("mute|silence|no sound|without (?:its |the )?(?:sound|audio)|turn (?:its |the )?(?:sound|audio) (?:off|down)|kill (?:its |the )?(?:sound|audio|original)|original (?:audio|sound)|ambient|the waves|camera audio|clip'?s? sound|its sound|its audio|(?:sound|audio) on it")) {
@@ -86,8 +109,9 @@ final class EnglishClause {
             String font = Vocab.font(clause.text);
             return font == null ? null : calls(OpCall.of(Operation.SET_FONT).with("font", font));
         }
-        String palette = Vocab.palette(clause.text);
-        if (palette != null && (clause.has("colou?rs?|palette|look|tones?|grade|grading|backgrounds?|feel|vibe|hues?|shades?|moody|please|more|make it|go")
+        String palette = clause.has("brighten|lighten") ? "bright" : clause.has("darken") ? "dark" : clause.has("warm (?:it|things|everything) up") ? "warm"
+                : clause.has("cool (?:it|things|everything) down") ? "cool" : Vocab.palette(clause.text);
+        if (palette != null && (clause.has("colou?rs?|palette|look|tones?|grade|grading|backgrounds?|feel|vibe|hues?|shades?|moody|please|more|make it|go|brighten|darken|lighten|warm|cool|everything")
                 || clause.text.matches("^(?:#?\\s*)?(?:monochrome|black and white|grayscale|greyscale|pastel|vivid|warmer|cooler|darker|brighter)\\W*$"))) {
             return calls(OpCall.of(Operation.SET_LOOK).with("palette", palette));
         }
@@ -95,14 +119,35 @@ final class EnglishClause {
         if (time != null) {
             return time;
         }
-        return scenes();
+        Understanding scenes = scenes();
+        if (scenes == null && subject != null) {
+            return bySubject(subject);
+        }
+        return scenes;
+    }
+
+    /** A request that names nothing it is about: "fade it in", "remove it", "something softer maybe". */
+    private boolean namesNoSubject() {
+        return !clause.has(MUSIC + "|" + VOICE + "|" + CAPTIONS + "|" + TEXT + "|" + SceneRefs.NOUN + "|transitions?|fonts?|colou?rs?|vertical|portrait|square|landscape|widescreen")
+                && !clause.has("#\\d|undo|redo|export|render|download|timeline|status");
+    }
+
+    private Understanding bySubject(String about) {
+        return switch (about) {
+            case "music" -> music(List.of());
+            case "voice" -> voice(List.of());
+            case "captions" -> captions();
+            case "transition" -> transition();
+            case "clips" -> clipSound();
+            default -> null;
+        };
     }
 
     /** Undo, redo, status, export. */
     private Understanding session() {
         String t = clause.text;
         if (clause.has("redo|undo the undo|ctrl\\+(?:shift\\+z|y)|cmd\\+shift\\+z|re-?do|bring (?:it|that|the change|that change) back|re-?apply"
-                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)")) {
+                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)|bring back (?:the|that|my) (?:change|edit)")) {
             return calls(OpCall.of(Operation.REDO));
         }
         if (clause.has("undo|revert|roll ?back|go back|take (?:that|it) back|the way it was|previous version|change (?:it|that) back|how it was"
@@ -112,7 +157,8 @@ final class EnglishClause {
         }
         if (clause.has("status|what'?s on the timeline|what is on the timeline|(?:show|see|view|display)(?: me)?(?: the)?(?: current)? (?:timeline|tracks|draft|edit)"
                 + "|timeline(?: pls| please)?$|what do (?:we|i) have|list (?:the )?(?:scenes|tracks)|what'?s in (?:the|my) video|summary|overview"
-                + "|where are we|what does it look like now|how does the timeline look|show tracks|tracks\\?")) {
+                + "|where are we|what does it look like now|how does the timeline look|show tracks|tracks\\?|what tracks|which tracks|what the timeline looks like|"
+                + "how the timeline looks|what'?s in there|what is in there")) {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
         }
         if (clause.has("export|render|download|send me the (?:video|file|mp4)|give me the (?:final )?(?:video|file|mp4|render)|save (?:it )?as (?:an )?mp4"
@@ -133,8 +179,8 @@ final class EnglishClause {
 
     private Understanding music(List<Upload> audio) {
         boolean fade = clause.has("fades?|fading|faded|fade-?(?:in|out)|ease (?:the music |it )?in|ease (?:the music |it )?out|kicks? in too|abrupt(?:ly)?|too suddenly|gradually");
-        if (clause.has(REMOVE + "|mute|silence") && !fade && !clause.has("(?:no|without) (?:any )?(?:voice|narration)") && audio.isEmpty()
-                && !clause.has("less|lower|quieter|softer|turn (?:it )?down|down a|too loud") && Vocab.mood(clause.text) == null
+        if ((clause.has(REMOVE + "|mute|silence") || clause.has("take (?:the |that |this )?(?:\\w+ )?out")) && !fade && !clause.has("(?:no|without) (?:any )?(?:voice|narration)") && audio.isEmpty()
+                && !clause.has("less|lower|quieter|softer|turn (?:it )?down|down a|too loud|switch|change|replace|swap|instead|different|another")
                 || clause.has("music off|no music|without (?:any )?music|no bgm|no background music")) {
             return calls(OpCall.of(Operation.REMOVE_BGM));
         }
@@ -150,6 +196,9 @@ final class EnglishClause {
             if (in && out && seconds.size() >= 2) {
                 return calls(call.with("fade_in_s", seconds.get(0)).with("fade_out_s", seconds.get(1)));
             }
+            if (in && clause.has("out") && (clause.has("each|both") || length != null && clause.has("fade in and (?:fade )?out|in and out"))) {
+                return calls(call.with("fade_in_s", length).with("fade_out_s", length));
+            }
             if (in) {
                 call = call.with("fade_in_s", length);
             }
@@ -164,7 +213,8 @@ final class EnglishClause {
         boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)"
                 + "|down a|up a|bring (?:it |the music |the bgm )?(?:down|up)|drowns?|overpowering|can't hear|cannot hear|barely|lower|raise|reduce|increase|decrease"
                 + "|softer(?! music)|boost|dial|tone (?:it )?down|quieter|a touch|half|less");
-        if (!audio.isEmpty() || mood != null && (change || !level) || !level && change) {
+        boolean strongMood = mood != null && Vocab.mood(clause.text.replaceAll("\\b(?:soft|softer|quiet|quieter|slow|slower|low|lower|gentle|bright|faster)\\b", "")) != null;
+        if (!audio.isEmpty() || mood != null && (change || !level || strongMood) || !level && change) {
             OpCall call = OpCall.of(Operation.SET_BGM);
             if (!audio.isEmpty()) {
                 call = call.with("media", audio.get(0).name());
@@ -189,7 +239,7 @@ final class EnglishClause {
                 + "|i recorded|the recording|(?:the )?(?:voiceover|recording|audio|mp3|file) i (?:uploaded|recorded|made)|uploaded (?:voiceover|recording|audio)"
                 + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice");
         if (recording && !clause.has("faster|slower|speed|louder|quieter|volume")) {
-            List<Upload> named = audio.isEmpty() ? refs.uploadsOf(Upload.Kind.AUDIO) : audio;
+            List<Upload> named = audio.isEmpty() ? voiceLike(refs.uploadsOf(Upload.Kind.AUDIO)) : audio;
             OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
             if (named.size() == 1) {
                 return calls(call.with("media", named.get(0).name()));
@@ -229,16 +279,32 @@ final class EnglishClause {
         return null;
     }
 
+    /** Audio uploads that sound like a voice recording, when there are several: not the jingle or the music. */
+    private List<Upload> voiceLike(List<Upload> audio) {
+        if (audio.size() <= 1) {
+            return audio;
+        }
+        List<Upload> voices = audio.stream().filter(u -> u.stem().matches(".*(?:voice|vo\\b|narrat|record|speech|mic|take|read).*")).toList();
+        if (!voices.isEmpty()) {
+            return voices;
+        }
+        List<Upload> notMusic = audio.stream().filter(u -> !u.stem().matches(".*(?:music|jingle|song|beat|bgm|track|loop|theme).*") && !refs.inDraft(u)).toList();
+        return notMusic.isEmpty() ? audio : notMusic;
+    }
+
     private Understanding clipSound() {
         List<Integer> scenes = SceneRefs.find(clause, refs);
         OpCall call = OpCall.of(Operation.MUTE_CLIP_AUDIO);
         if (!scenes.isEmpty() && scenes.get(0) > 0) {
             call = call.with("scene", scenes.get(0));
-        } else if (clause.has("\\bit\\b|its|this one|that one") && lastScene != null) {
+        } else if (lastScene != null && !before.isEmpty() && (clause.has("\\bit\\b|its|this one|that one|the clip|original|the waves|the sound")
+                || before.get(before.size() - 1).op() == Operation.REPLACE_SCENE_MEDIA || before.get(before.size() - 1).op() == Operation.INSERT_SCENE)) {
             call = call.with("scene", lastScene);
         }
-        if (clause.has("turn (?:its |the )?(?:sound|audio) down|lower|quieter|softer")) {
-            return calls(OpCall.of(Operation.SET_VOLUME).with("track", "clips").with("change", "down"));
+        Double fraction = clause.fraction();
+        if (fraction != null || clause.has("turn (?:its |the )?(?:sound|audio) down|lower|quieter|softer")) {
+            OpCall volume = OpCall.of(Operation.SET_VOLUME).with("track", "clips");
+            return calls(fraction != null ? volume.with("volume", fraction) : volume.with("change", "down"));
         }
         return calls(call);
     }
@@ -322,7 +388,7 @@ final class EnglishClause {
 
     private Understanding text() {
         List<String> quotes = clause.quotes();
-        boolean remove = clause.has("remove|delete|get rid of|take (?:off|out|away)|drop|lose|hide|no title|don't want (?:the )?(?:title|text)|ditch|kill|scrap|without (?:the )?title");
+        boolean remove = clause.has("remove|delete|get rid of|take (?:off|out|away)|take .{1,30} (?:off|out|away)|drop|lose|hide|no (?:more )?(?:title|text|key ?phrases?|overlays?|end card)|don't want (?:the )?(?:title|text)|ditch|kill|scrap|without (?:the )?title");
         boolean change = clause.has("change|rename|replace|fix|update|edit|reword|should say|should read|to say|to read|instead|correct|retitle|typo|spell|make (?:the |it )?(?:title|text)|move|bigger|smaller|shrink|larger|enlarge|colou?r|font|serif|sans|mono|red|white|yellow|black|blue|green|gold|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down")
                 && !clause.has("^add|^put|^insert|^write|^show|^place|^include");
         String target = textTarget();
@@ -386,6 +452,9 @@ final class EnglishClause {
         }
         if (seconds.size() == 1 && clause.has("at|from|starting|start at")) {
             double start = seconds.get(0);
+            if (clause.has("until the end|till the end|to the end|through the end|until it ends") && refs.draft() != null) {
+                return call.with("start_s", start).with("end_s", refs.draft().contentEndMs() / 1000.0);
+            }
             return call.with("start_s", start);
         }
         if (seconds.size() == 1) {
@@ -499,7 +568,11 @@ final class EnglishClause {
             }
             return calls(call.with(start ? "start_s" : "end_s", amount));
         }
-        if (!seconds.isEmpty() && !sceneNamed && clause.has("make (?:it|this|the (?:whole |entire )?video)|down to|to \\d|\\d+(?:\\.\\d+)? seconds? (?:long|version|cut|edit|video|max|total|overall)|long|length|duration|under|within|max|maximum|bumper|fit|squeeze|limit|keep it|shorten|lengthen|extend|total|overall|cut (?:it|this)|need it")) {
+        boolean relative = clause.has("longer|shorter|more|less|extra") && !clause.has("to \\d+(?:\\.\\d+)? seconds|down to|\\d+(?:\\.\\d+)? seconds? long");
+        if (relative && lastScene != null && clause.has("\\bit\\b|that|this")) {
+            return null;
+        }
+        if (!seconds.isEmpty() && !sceneNamed && !relative && clause.has("make (?:it|this|the (?:whole |entire )?video)|down to|to \\d|\\d+(?:\\.\\d+)? seconds? (?:long|version|cut|edit|video|max|total|overall)|long|length|duration|under|within|max|maximum|bumper|fit|squeeze|limit|keep it|shorten|lengthen|extend|total|overall|cut (?:it|this)|need it")) {
             double target = seconds.get(seconds.size() - 1);
             if (clause.has("under|within|less than|max|maximum|no more than|at most")) {
                 target = Math.floor(target);
@@ -528,7 +601,7 @@ final class EnglishClause {
         if (!pictures.isEmpty()) {
             return media(pictures.get(0), scenes);
         }
-        if (clause.has("swap|switch|exchange|flip|trade|reverse|interchange") && !clause.has("swap (?:it|in)")) {
+        if (clause.has("swap|switch|exchange|flip|trade|reverse|interchange|other way round|other way around|the wrong way round") && !clause.has("swap (?:it )?in\\b")) {
             if (scenes.size() >= 2 && scenes.get(0) > 0 && scenes.get(1) > 0) {
                 return calls(OpCall.of(Operation.SWAP_SCENES).with("a", scenes.get(0)).with("b", scenes.get(1)));
             }
@@ -540,7 +613,8 @@ final class EnglishClause {
         if (clause.has("split|divide|halve|in half|into (?:two|2)|in (?:two|2)|into 2 parts|into two parts|break (?:it|up)")) {
             return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes, pronoun);
         }
-        if (clause.has("move|put|place|bring|shift|relocate|push|come first|go first|go last|come last|should (?:come|go|be)|open with|start with|end with|close with|reorder")) {
+        if (clause.has("move|put|place|bring|shift|relocate|push|come first|go first|go last|come last|should (?:come|go|be)|open with|start with|end with|close with|reorder")
+                || clause.has("make (?:scene #?\\d+|the #\\d+ (?:" + SceneRefs.NOUN + ")|the \\w+ (?:" + SceneRefs.NOUN + ")) the #\\d+")) {
             Integer to = moveTarget(scenes);
             List<Integer> moving = scenes;
             if (clause.has("start with|open with|end with|close with") && !scenes.isEmpty()) {
@@ -589,7 +663,7 @@ final class EnglishClause {
         if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end")) {
             return count;
         }
-        Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)").matcher(clause.text);
+        Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)|(?:the|be|so it'?s|so that it'?s|it'?s) #(\\d+)(?: (?:" + SceneRefs.NOUN + "))?$|(?:so it'?s|it'?s|be) #(\\d+)").matcher(clause.text);
         Integer moving = scenes.isEmpty() ? null : scenes.get(0);
         if (clause.has("after|behind|following") && scenes.size() >= 2 && moving != null && moving > 0 && scenes.get(1) > 0) {
             int anchor = scenes.get(1);
@@ -600,7 +674,8 @@ final class EnglishClause {
             return moving < anchor ? anchor - 1 : anchor;
         }
         if (position.find()) {
-            return Integer.parseInt(position.group(1));
+            String n = position.group(1) != null ? position.group(1) : position.group(2) != null ? position.group(2) : position.group(3);
+            return Integer.parseInt(n);
         }
         return null;
     }
@@ -627,10 +702,23 @@ final class EnglishClause {
             if (after == null) {
                 return new Understanding.Ask(new Question(call, Question.Slot.SCENE, sceneChoices(true)));
             }
-            return calls(call.with("after", after));
+            return withMute(calls(call.with("after", after)));
         }
         OpCall call = OpCall.of(Operation.REPLACE_SCENE_MEDIA).with("media", upload.name());
-        return withScene(call, scenes, clause.has("\\bit\\b|that one|this one"));
+        return withMute(withScene(call, scenes, clause.has("\\bit\\b|that one|this one")));
+    }
+
+    /** "... without its sound": the clip just put in is muted too. */
+    private Understanding withMute(Understanding understood) {
+        if (!(understood instanceof Understanding.Calls found) || !clause.has("mute|without (?:its |the |any )?(?:original )?(?:sound|audio)"
+                + "|no (?:original )?(?:sound|audio)|kill (?:its|the) (?:original )?(?:sound|audio)|turn off (?:its|the) (?:sound|audio)|silent|muted")) {
+            return understood;
+        }
+        OpCall placed = found.calls().get(0);
+        Integer scene = placed.op() == Operation.INSERT_SCENE ? (placed.integer("after") == null ? null : placed.integer("after") + 1) : placed.integer("scene");
+        List<OpCall> calls = new ArrayList<>(found.calls());
+        calls.add(OpCall.of(Operation.MUTE_CLIP_AUDIO).with("scene", scene));
+        return new Understanding.Calls(calls);
     }
 
     private OpCall sceneMedia(OpCall call, List<Integer> scenes) {

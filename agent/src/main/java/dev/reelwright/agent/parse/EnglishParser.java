@@ -4,18 +4,37 @@ import dev.reelwright.agent.OpCall;
 import dev.reelwright.agent.Understanding;
 import dev.reelwright.draft.edit.Operation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * English messages to operations. A message is split into its requests ("make it vertical and
  * add upbeat music"); each request is matched by what it talks about (music, voice, captions,
  * text, scenes, time, look) and what it asks to do with it, and its details (numbers, times,
- * scenes, uploads, quoted text) are read into the operation's arguments.
+ * scenes, uploads, quoted text) are read into the operation's arguments. A request that names no
+ * subject ("fade it in") is about the one before it.
  */
 public final class EnglishParser {
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[;.!?](?:\\s+|$)|,?\\s+(?:and then|then|and also|also|plus|but)\\s+|,\\s*(?:and\\s+)?(?=" + Verbs.START + ")|\\s+and\\s+(?=" + Verbs.START + "))");
+            "\\s*(?:[;!?](?:\\s+|$)|\\.(?:\\s+|$)(?!\\d)|,?\\s+(?:and then|then|and also|also|plus|but)\\s+|,\\s*(?:and\\s+)?(?=" + Verbs.START + ")|\\s+and\\s+(?=" + Verbs.START + ")"
+                    + "|\\s+-\\s+(?=" + Verbs.START + "|mute|no))");
+    /** What a request can be about, to split "warmer colours and a serif font" into two. */
+    private static final Map<String, Pattern> SUBJECTS = new LinkedHashMap<>();
+
+    static {
+        SUBJECTS.put("music", Pattern.compile("\\b(?:music|bgm|soundtrack|song|jingle)\\b"));
+        SUBJECTS.put("voice", Pattern.compile("\\b(?:voice|voiceover|narration|narrator|speaker|talking|speaks?)\\b"));
+        SUBJECTS.put("captions", Pattern.compile("\\b(?:captions?|subtitles?|subs)\\b"));
+        SUBJECTS.put("text", Pattern.compile("\\b(?:title|end card|end screen|overlay|key phrase|text)\\b"));
+        SUBJECTS.put("aspect", Pattern.compile("\\b(?:vertical|portrait|9:16|tiktok|reels?|shorts|widescreen|landscape|horizontal|16:9|square|1:1|4:5|youtube)\\b"));
+        SUBJECTS.put("look", Pattern.compile("\\b(?:colou?rs?|palette|warmer|cooler|darker|brighter|pastel|vivid|black and white|monochrome)\\b"));
+        SUBJECTS.put("font", Pattern.compile("\\b(?:font|typeface|serif|sans|monospace)\\b"));
+        SUBJECTS.put("transition", Pattern.compile("\\b(?:transitions?|crossfades?|dissolves?|wipes?)\\b"));
+        SUBJECTS.put("scene", Pattern.compile("\\b(?:scenes?|shots?|clips?|photos?|pictures?|slides?|ones?)\\b|#\\d"));
+    }
 
     private final Refs refs;
 
@@ -25,22 +44,34 @@ public final class EnglishParser {
 
     public Understanding parse(String message) {
         EnglishText text = new EnglishText(message);
-        Generation.Request generation = Generation.english(text, refs);
-        if (generation != null) {
-            return generation.understanding();
-        }
+        Generation.Parts parts = Generation.separate(text);
+        List<String> clauses = split(parts.request());
         List<OpCall> calls = new ArrayList<>();
+        int first = 0;
+        Understanding generation = Generation.english(clauses.isEmpty() ? "" : clauses.get(0), parts, text, refs);
+        if (generation instanceof Understanding.Calls made) {
+            calls.addAll(made.calls());
+            first = 1;
+        } else if (generation != null) {
+            return generation;
+        }
         Integer lastScene = null;
-        for (String part : split(text.text)) {
+        String subject = null;
+        for (String part : clauses.subList(Math.min(first, clauses.size()), clauses.size())) {
             Clause clause = new Clause(part, text);
-            Understanding understood = new EnglishClause(clause, refs, lastScene, calls).understand();
+            EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject);
+            Understanding understood = rules.understand();
             if (understood instanceof Understanding.Calls found) {
-                calls.addAll(found.calls());
                 for (OpCall call : found.calls()) {
+                    addMerged(calls, call);
+                    subject = subjectOf(call, subject);
                     Integer scene = call.integer(call.op() == Operation.INSERT_SCENE ? "after" : "scene");
-                    lastScene = call.op() == Operation.INSERT_SCENE && scene != null ? Integer.valueOf(scene + 1) : scene != null ? scene : lastScene;
-                    if (call.op() == Operation.MOVE_SCENE && call.integer("to") != null) {
+                    if (call.op() == Operation.INSERT_SCENE && scene != null) {
+                        lastScene = scene + 1;
+                    } else if (call.op() == Operation.MOVE_SCENE && call.integer("to") != null) {
                         lastScene = call.integer("to");
+                    } else if (scene != null) {
+                        lastScene = scene;
                     }
                 }
             } else if (understood instanceof Understanding.Ask || understood instanceof Understanding.Refuse) {
@@ -50,16 +81,100 @@ public final class EnglishParser {
         return calls.isEmpty() ? new Understanding.Unknown() : new Understanding.Calls(calls);
     }
 
-    /** The message's requests: split at sentence ends, "then", and "and" before a new verb. */
+    /** Adds {@code call}, folding it into the one before when they are the same operation on the same thing. */
+    private static void addMerged(List<OpCall> calls, OpCall call) {
+        if (!calls.isEmpty()) {
+            OpCall last = calls.get(calls.size() - 1);
+            boolean sameTarget = java.util.Objects.equals(last.args().get("scene"), call.args().get("scene"))
+                    && java.util.Objects.equals(last.args().get("track"), call.args().get("track"));
+            boolean mergeable = last.op() == call.op() && sameTarget && call.op() != Operation.SET_SCENE_LENGTH && call.op() != Operation.MOVE_SCENE
+                    && call.op() != Operation.ADD_TEXT && call.op() != Operation.SET_ASPECT && call.op() != Operation.DELETE_SCENE
+                    && call.op() != Operation.SWAP_SCENES;
+            if (mergeable) {
+                Map<String, Object> args = new LinkedHashMap<>(last.args());
+                args.putAll(call.args());
+                calls.set(calls.size() - 1, new OpCall(call.op(), args));
+                return;
+            }
+        }
+        calls.add(call);
+    }
+
+    private static String subjectOf(OpCall call, String previous) {
+        return switch (call.op()) {
+            case SET_BGM, REMOVE_BGM, FADE_MUSIC -> "music";
+            case SET_VOLUME -> "voice".equals(call.text("track")) ? "voice" : "clips".equals(call.text("track")) ? "clips" : "music";
+            case SET_VOICE, REPLACE_VOICEOVER -> "voice";
+            case SET_CAPTIONS -> "captions";
+            case SET_TRANSITION -> "transition";
+            case ADD_TEXT, EDIT_TEXT, REMOVE_TEXT -> "text";
+            case DELETE_SCENE, MOVE_SCENE, SWAP_SCENES, SET_SCENE_LENGTH, SPLIT_SCENE, REPLACE_SCENE_MEDIA, INSERT_SCENE, MUTE_CLIP_AUDIO -> "scene";
+            default -> previous;
+        };
+    }
+
+    /** The message's requests: split at sentence ends, "then", "and" before a new verb, and "and" between two subjects. */
     static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
         for (String part : SPLIT.split(text)) {
-            String p = part.strip().replaceAll("^(?:and|also|then|so|ok|okay|please|pls|oh|oops|no wait|wait|hey|hi)\\b[, ]*", "").strip();
-            if (!p.isEmpty()) {
-                parts.add(p);
+            for (String piece : splitSubjects(clean(part))) {
+                if (!piece.isEmpty()) {
+                    parts.add(piece);
+                }
             }
         }
         return parts;
+    }
+
+    private static String clean(String part) {
+        return part.strip().replaceAll("^(?:and|also|then|so|ok|okay|please|pls|oh|oops|no wait|wait|hey|hi|but)\\b[, ]*", "").strip();
+    }
+
+    /** "warmer colours and a serif font": two subjects joined by "and" (or "with", after a shape) are two requests; the verb carries over. */
+    private static List<String> splitSubjects(String part) {
+        Matcher and = Pattern.compile("\\s+(?:and|&|with|plus)\\s+|,\\s+").matcher(part);
+        while (and.find()) {
+            String left = part.substring(0, and.start());
+            String right = part.substring(and.end());
+            if (left.matches(".*(?:\\d|#\\d+)$") && right.matches("^(?:#?\\d|scenes?\\b).*")) {
+                continue;
+            }
+            String joint = and.group().strip();
+            java.util.Set<String> a = subjects(left);
+            java.util.Set<String> b = subjects(right);
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            if (joint.equals("with") && !(a.contains("aspect") && (b.contains("captions") || b.contains("music")))) {
+                continue;
+            }
+            boolean differ = java.util.Collections.disjoint(a, b);
+            boolean twoScenes = a.contains("scene") && b.contains("scene") && right.matches(".*(?:#\\d|scene \\d|\\bone\\b|last|first).*")
+                    && right.matches(".*\\b(?:longer|shorter|delete|remove|split|move|mute)\\b.*");
+            if (!differ && !twoScenes) {
+                continue;
+            }
+            String verb = left.replaceAll("^(\\w+)\\b.*$", "$1");
+            boolean rightHasVerb = right.matches("^(?:please\\s+)?" + Verbs.START + ".*") || right.matches(".*\\b(?:is|are|should|too|up|down|louder|quieter|off|on)\\b.*");
+            String carried = !rightHasVerb && verb.matches("delete|remove|make|add|use|put|set|change|mute|drop|cut|lose|ditch|switch") ? verb + " " + right : right;
+            List<String> parts = new ArrayList<>(List.of(left.strip()));
+            parts.addAll(splitSubjects(carried.strip()));
+            return parts;
+        }
+        return List.of(part);
+    }
+
+    private static java.util.Set<String> subjects(String text) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        SUBJECTS.forEach((name, pattern) -> {
+            if (pattern.matcher(text).find()) {
+                found.add(name);
+            }
+        });
+        if (found.contains("text") && found.contains("scene") && text.matches(".*\\b(?:title|end) card\\b.*")) {
+            found.remove("scene");
+        }
+        return found;
     }
 
     /** The verbs a new request starts with, after "and" or a comma. */
@@ -67,7 +182,7 @@ public final class EnglishParser {
         static final String START = "(?:please\\s+)?(?:add|make|remove|delete|change|set|put|turn|use|switch|swap|replace|move|cut|trim|fade|"
                 + "mute|export|render|download|give|bring|lower|raise|increase|decrease|drop|kill|get rid|insert|split|speed|slow|shorten|"
                 + "lengthen|extend|apply|show|undo|redo|lose|ditch|take|do|go|hide|shrink|enlarge|reduce|boost|stretch|include|flip|"
-                + "have|let|can you|could you|i want|i'd like|then|export|send|crop|resize|convert|play)\\b";
+                + "have|let|can you|could you|i want|i'd like|then|send|crop|resize|convert|play|dip|make)\\b";
 
         private Verbs() {
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The script is what follows the request's colon, or a long message on its own.
  */
 final class Generation {
-    private static final Pattern MAKE = Pattern.compile("(?<![a-z])(?:turn|make|create|generate|produce|build|convert|put together|cut together|"
+    private static final Pattern MAKE = Pattern.compile("(?<![a-z])(?:turn|make|create|generate|produce|build|convert|put together|cut .{0,30}together|stitch|compile|combine|"
             + "edit together|assemble|do|give me|i want|i need|i'd like|start over with|redo|new)(?![a-z])");
     private static final Pattern VIDEO = Pattern.compile("(?<![a-z])(?:(?:a|an|new|another|one|my|short|quick|\\d+ ?(?:seconds?|minutes?)|"
             + "vertical|square|youtube|tiktok|instagram|corporate|promo(?:tional)?|product|highlight|explainer|little|whole)[ -]+)+"
@@ -30,49 +30,68 @@ final class Generation {
     private Generation() {
     }
 
-    /** What was asked: the operation, its arguments, the script when one came with it. */
-    record Request(Understanding understanding) {
+    /** A message as its request and the script that came with it (after a colon, or a long message on its own), or null. */
+    record Parts(String request, String script) {
     }
 
-    static Request english(EnglishText text, Refs refs) {
+    static Parts separate(EnglishText text) {
         String raw = text.raw;
-        String request = text.text;
-        String script = null;
-        Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(raw);
-        if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$")) {
-            script = colon.group(2).strip();
-            request = EnglishText.normalise(colon.group(1));
-        } else if (words(raw) >= 30 && raw.split("[.!?]\\s").length >= 3 && !request.matches("(?s)^(?:please )?(?:make|change|add|set|remove|delete|move|swap|use|put).*")) {
-            script = raw;
-            request = "";
+        String unquoted = raw.replaceAll("\u201c[^\u201d]*\u201d|\"[^\"]*\"|\u2018[^\u2019]*\u2019", "\"\"");
+        Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(unquoted);
+        if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$") && raw.indexOf(':') == colon.end(1)) {
+            return new Parts(EnglishText.normalise(colon.group(1)), raw.substring(colon.start(2)).strip());
         }
+        if (words(raw) >= 30 && raw.split("[.!?]\\s").length >= 3 && !text.text.matches("(?s)^(?:please |could you |can you )?(?:make|change|add|set|remove|delete|move|swap|use|put|turn|replace).*")) {
+            return new Parts("", raw);
+        }
+        return new Parts(text.text, null);
+    }
+
+    /** A request to make a video or a prompt, from the message's first request; null when it is not one. */
+    static Understanding english(String request, Parts parts, EnglishText text, Refs refs) {
+        String script = parts.script();
+        String all = text.text;
         boolean prompt = PROMPT.matcher(request).find();
-        boolean make = MAKE.matcher(request).find() && VIDEO.matcher(request).find();
-        if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give).*"))) {
-            OpCall call = OpCall.of(Operation.WRITE_VIDEO_PROMPT).with("idea", script != null ? script : raw);
-            return new Request(new Understanding.Calls(List.of(withSizes(call, new Clause(request, text)))));
+        if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give|create|generate|make).*"))) {
+            OpCall call = OpCall.of(Operation.WRITE_VIDEO_PROMPT).with("idea", script != null ? script : text.raw);
+            return new Understanding.Calls(List.of(withSizes(call, new Clause(all, text))));
         }
-        if (script == null && !make) {
+        boolean noDraft = refs.draft() == null;
+        List<Upload> pictures = refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP);
+        List<Upload> documents = refs.uploadsOf(Upload.Kind.DOCUMENT);
+        boolean make = MAKE.matcher(request).find() && VIDEO.matcher(request).find();
+        boolean fresh = Pattern.compile("(?<![a-z])(?:new|another|fresh|from scratch|start over|start again|turn (?:my|this|the) (?:script|text|document)"
+                + "|from (?:my|this|the|these) (?:script|photos|pictures|images|clips|videos|uploads|document|description|text)|into a (?:new )?video"
+                + "|from (?:the )?(?:attached|uploaded)|together|compile|stitch|combine)(?![a-z])").matcher(request).find();
+        boolean fromUploads = noDraft && !pictures.isEmpty() && (FROM_MEDIA.matcher(request).find() || VIDEO.matcher(request).find()
+                || MAKE.matcher(request).find());
+        if (script == null && !(make && (noDraft || fresh)) && !fromUploads && !(noDraft && !documents.isEmpty() && make)) {
+            if (noDraft && MAKE.matcher(request).find() && (VIDEO.matcher(request).find() || request.contains("video"))) {
+                OpCall pending = withSizes(OpCall.of(Operation.GENERATE_VIDEO_FROM_SCRIPT), new Clause(request, text));
+                return new Understanding.Ask(new Question(pending, Question.Slot.SCRIPT, List.of()));
+            }
             return null;
         }
         Clause clause = new Clause(request, text);
-        List<Upload> pictures = refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP);
-        List<Upload> documents = refs.uploadsOf(Upload.Kind.DOCUMENT);
-        boolean mentionsMedia = FROM_MEDIA.matcher(request).find();
-        boolean mentionsScript = clause.has("script|document|doc|docx|pdf|file|text|attached|draft");
+        boolean mentionsMedia = FROM_MEDIA.matcher(all).find();
+        boolean mentionsScript = clause.has("script|document|doc|docx|pdf|file|attached|draft");
         Operation op;
+        Clause sizes = clause;
         if (!pictures.isEmpty() && (mentionsMedia || script == null && !mentionsScript)) {
             op = Operation.GENERATE_VIDEO_FROM_MEDIA;
-        } else if (script != null || !documents.isEmpty() && (mentionsScript || !mentionsMedia)) {
+            sizes = new Clause(all, text);
+        } else if (script != null || !documents.isEmpty()) {
             op = Operation.GENERATE_VIDEO_FROM_SCRIPT;
         } else {
             OpCall pending = withSizes(OpCall.of(Operation.GENERATE_VIDEO_FROM_SCRIPT), clause);
-            return new Request(new Understanding.Ask(new Question(pending, Question.Slot.SCRIPT, List.of())));
+            return new Understanding.Ask(new Question(pending, Question.Slot.SCRIPT, List.of()));
         }
-        OpCall call = withSizes(OpCall.of(op), clause);
+        OpCall call = withSizes(OpCall.of(op), sizes);
         String mood = Vocab.mood(request);
         if (mood != null && clause.has("music|bgm|soundtrack|beat|track|tune")) {
             call = call.with("mood", mood);
+        } else if (clause.has("corporate|business|professional|investors")) {
+            call = call.with("mood", "corporate");
         }
         if (clause.has("no music|without music|no bgm|without any music")) {
             call = call.with("mood", "none");
@@ -84,7 +103,7 @@ final class Generation {
         if (script != null) {
             call = call.with("script", script);
         }
-        return new Request(new Understanding.Calls(List.of(call)));
+        return new Understanding.Calls(List.of(call));
     }
 
     /** The aspect and length said with a request to make something. */
@@ -96,7 +115,7 @@ final class Generation {
         List<Double> seconds = clause.seconds();
         if (!seconds.isEmpty()) {
             call = call.with("duration_s", seconds.get(0));
-        } else if (clause.has("one minute|1 minute")) {
+        } else if (clause.has("one minute|1 minute|one-minute|1-minute")) {
             call = call.with("duration_s", 60.0);
         }
         return call;

@@ -178,19 +178,30 @@ public final class Refs {
         return w;
     }
 
+    /** Words that name a kind of file, not one file: "the voiceover" is not voiceover.mp3 unless said with its extension. */
+    private static final Set<String> GENERIC_STEMS = Set.of("voiceover", "voice", "music", "audio", "recording", "narration", "video", "clip",
+            "photo", "image", "picture", "script", "song", "track", "sound", "intro", "outro", "logo", "file", "vo", "bgm", "background",
+            "title", "scene", "movie", "footage", "description", "product");
+
     /** Uploads named in the text, by file name or by the name without its extension ("the storefront clip"). */
     public List<Upload> uploadsNamed(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Upload> named = new ArrayList<>();
         for (Upload upload : context.uploads()) {
             String stem = upload.stem();
-            if (lower.contains(upload.name().toLowerCase(Locale.ROOT))
-                    || (stem.length() >= 3 && lower.matches("(?s).*(?<![a-z0-9])" + java.util.regex.Pattern.quote(stem.replace('_', ' ')) + "(?![a-z0-9]).*"))
-                    || (stem.length() >= 3 && lower.contains(stem))) {
+            boolean byStem = stem.length() >= 3 && !GENERIC_STEMS.contains(stem)
+                    && java.util.regex.Pattern.compile("(?<![a-z0-9])" + java.util.regex.Pattern.quote(stem.replace('_', ' ')) + "(?![a-z0-9])").matcher(lower).find();
+            if (lower.contains(upload.name().toLowerCase(Locale.ROOT)) || byStem) {
                 named.add(upload);
             }
         }
         return named;
+    }
+
+    /** Whether the draft already shows or plays this upload (then its name is also a way to point at the scene). */
+    public boolean inDraft(Upload upload) {
+        return context.draft() != null && context.draft().tracks().stream().flatMap(t -> t.segments().stream())
+                .anyMatch(s -> upload.source().equals(s.source()));
     }
 
     public List<Upload> uploadsOf(Upload.Kind... kinds) {

@@ -26,16 +26,24 @@ final class SceneRefs {
         String text = clause.text;
         List<int[]> found = new ArrayList<>();
         int count = refs.sceneCount();
-        Matcher pair = Pattern.compile("(?:the )?(first|#1|last) (2|two)(?: (?:" + NOUN + "))?").matcher(text);
+        Matcher pair = Pattern.compile("(?:the )?(first|#1|last|middle) (2|two)(?: (?:" + NOUN + "))?").matcher(text);
         if (pair.find()) {
-            boolean first = !pair.group(1).equals("last");
-            found.add(new int[] {pair.start(), first ? 1 : count - 1});
-            found.add(new int[] {pair.start() + 1, first ? 2 : count});
+            int a = pair.group(1).equals("last") ? count - 1 : pair.group(1).equals("middle") ? count / 2 : 1;
+            found.add(new int[] {pair.start(), a});
+            found.add(new int[] {pair.start() + 1, a + 1});
+        }
+        Matcher bare = Pattern.compile("^(?:please )?(?:swap|switch|flip|exchange|trade)\\s+#?(\\d{1,2})\\s*(?:and|&|with|,)\\s*#?(\\d{1,2})\\b").matcher(text);
+        if (bare.find()) {
+            found.add(new int[] {bare.start(1), Integer.parseInt(bare.group(1))});
+            found.add(new int[] {bare.start(2), Integer.parseInt(bare.group(2))});
         }
         boolean sceneWords = clause.has(NOUN) || clause.has("scene|after|before|between|swap|switch|move|delete|remove");
         Matcher numbered = NUMBERED.matcher(text);
         while (numbered.find()) {
             String n = numbered.group(1) != null ? numbered.group(1) : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
+            if (overlaps(found, numbered.start()) || bare.reset().find() && numbered.start() >= bare.start() && numbered.start() < bare.end()) {
+                continue;
+            }
             if (numbered.group(3) != null && found.isEmpty()) {
                 continue; // "and 3" counts only after a scene was named: "swap scenes 2 and 3"
             }
@@ -99,6 +107,9 @@ final class SceneRefs {
         List<int[]> found = new ArrayList<>();
         String text = clause.text.replaceAll("\u00ab\\d+\u00bb", " ");
         for (dev.reelwright.agent.Upload upload : refs.uploads()) {
+            if (refs.inDraft(upload)) {
+                continue;
+            }
             text = text.replace(upload.name().toLowerCase(java.util.Locale.ROOT), " ").replace(upload.stem(), " ");
         }
         // Parts joined by "and" name one scene each.

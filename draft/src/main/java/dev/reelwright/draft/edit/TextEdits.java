@@ -158,6 +158,74 @@ public final class TextEdits {
         }
     }
 
+    /**
+     * Karaoke captions: each cue shown once per word, that word in {@code markColor}; with
+     * {@code markColor} null, karaoke captions go back to one segment per cue. Words are timed by
+     * the cue's {@code m.words} when the director recorded them, else spread over the cue by length.
+     */
+    public record KaraokeCaptions(String markColor) implements Edit {
+        public Operation operation() {
+            return Operation.SET_CAPTIONS;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Draft edited = draft;
+            boolean any = false;
+            for (Track track : draft.tracks()) {
+                if (track.role() != TrackRole.CAPTION) {
+                    continue;
+                }
+                any = true;
+                List<Segment> cues = merged(track.segments());
+                List<Segment> out = markColor == null ? cues : new ArrayList<>();
+                if (markColor != null) {
+                    for (Segment cue : cues) {
+                        out.addAll(perWord(cue, new Ripple.Ids(draft)));
+                    }
+                }
+                edited = edited.withTrack(track.withSegments(out));
+            }
+            if (!any) {
+                throw new EditException("the video has no captions: they come from the narration, and this video has none");
+            }
+            return edited;
+        }
+
+        /** Neighbouring segments that show the same words (one per word, in karaoke) as one cue. */
+        private static List<Segment> merged(List<Segment> segments) {
+            List<Segment> cues = new ArrayList<>();
+            for (Segment segment : segments) {
+                Segment last = cues.isEmpty() ? null : cues.get(cues.size() - 1);
+                if (last != null && java.util.Objects.equals(last.meta().text(), segment.meta().text()) && segment.startMs() - last.endMs() <= 50) {
+                    cues.set(cues.size() - 1, last.withDuration(segment.endMs() - last.startMs()));
+                } else {
+                    cues.add(segment.withMeta(segment.meta().withTextStyle(segment.meta().textStyle().withMark(null))));
+                }
+            }
+            return cues;
+        }
+
+        private List<Segment> perWord(Segment cue, Ripple.Ids ids) {
+            String[] words = cue.meta().text().strip().split("\\s+");
+            double total = 0;
+            for (String word : words) {
+                total += word.length() + 2;
+            }
+            List<Segment> out = new ArrayList<>();
+            long start = cue.startMs();
+            double at = 0;
+            for (int i = 0; i < words.length; i++) {
+                at += words[i].length() + 2;
+                long end = i == words.length - 1 ? cue.endMs() : cue.startMs() + Math.round(cue.durationMs() * at / total);
+                TextStyle style = cue.meta().textStyle().withMark(new TextStyle.Mark(i, markColor));
+                out.add(new Segment(i == 0 ? cue.id() : ids.next(cue.id()), start, Math.max(1, end - start), null, 0,
+                        cue.meta().withTextStyle(style)));
+                start = end;
+            }
+            return out;
+        }
+    }
+
     static Track trackOf(Draft draft, String segmentId) {
         return draft.tracks().stream().filter(t -> t.type() == TrackType.TEXT)
                 .filter(t -> t.segments().stream().anyMatch(s -> s.id().equals(segmentId))).findFirst()

@@ -15,6 +15,15 @@ public final class TimeEdits {
     private TimeEdits() {
     }
 
+    /** The shortest the draft can be made by {@link SetDuration}: without the silence after words, cards at their shortest. */
+    public static long shortestMs(Draft draft) {
+        long slack = 0;
+        for (Scene scene : Scenes.all(draft)) {
+            slack += scene.isCard() ? Math.max(0, scene.lengthMs() - MIN_CARD_MS) : Scenes.slackMs(draft, scene);
+        }
+        return draft.contentEndMs() - slack;
+    }
+
     /** Cuts {@code startMs} off the start and {@code endMs} off the end. */
     public record Trim(long startMs, long endMs) implements Edit {
         public Operation operation() {
