@@ -19,7 +19,14 @@ final class Clause {
     }
 
     boolean has(String regex) {
-        return Pattern.compile("(?<![a-z#])(?:" + regex + ")(?![a-z])").matcher(text).find();
+        return compiled(regex).matcher(text).find();
+    }
+
+    private static final java.util.Map<String, Pattern> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whole-word patterns, compiled once; "first" also matches the normalised ordinal {@code #1}. */
+    private static Pattern compiled(String regex) {
+        return CACHE.computeIfAbsent(regex, r -> Pattern.compile("(?<![a-z#])(?:" + r.replace("first", "(?:first|#1)") + ")(?![a-z])"));
     }
 
     boolean has(Pattern pattern) {
@@ -27,7 +34,7 @@ final class Clause {
     }
 
     int indexOf(String regex) {
-        Matcher m = Pattern.compile("(?<![a-z#])(?:" + regex + ")(?![a-z])").matcher(text);
+        Matcher m = compiled(regex).matcher(text);
         return m.find() ? m.start() : -1;
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class EnglishClause {
     private static final String MUSIC = "music|musci|bgm|soundtrack|song|tune|beats?|backing track|background track|score|jingle|melody|instrumental"
             + "|(?:lo-?fi|lofi|music|background|audio|the|this) track";
-    private static final String VOICE = "voice|voices|voiceover|voice-over|voice over|narration|narrator|narrating|speaker|speaking|speech|talking|talks"
+    private static final String VOICE = "voice|voices|voiceover|voice-over|voice over|narration|narrator|narrating|speaker|speaking|speech|talking|talks|speak|talk"
             + "|speaks|reading|reads|tts|text-to-speech|robot|dialogue|vo|narrates";
     private static final String CAPTIONS = "captions?|subtitles?|subs|cc|closed captions";
     private static final String TEXT = "titles?|heading|headline|texts?|words|lower[- ]thirds?|overlays?|key ?phrases?|end card|end screen|outro card"
@@ -60,7 +60,9 @@ final class EnglishClause {
             }
         }
         List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
-        if (!pictures.isEmpty() && !clause.has(MUSIC)) {
+        boolean myPicture = clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage)|the (?:photo|picture|image|clip|video) i (?:uploaded|took|sent|added)")
+                && !refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP).isEmpty();
+        if ((!pictures.isEmpty() || myPicture) && !clause.has(MUSIC)) {
             Understanding media = scenes();
             if (media != null) {
                 return media;
@@ -133,7 +135,7 @@ final class EnglishClause {
     }
 
     private Understanding bySubject(String about) {
-        return switch (about) {
+        Understanding found = switch (about) {
             case "music" -> music(List.of());
             case "voice" -> voice(List.of());
             case "captions" -> captions();
@@ -141,6 +143,15 @@ final class EnglishClause {
             case "clips" -> clipSound();
             default -> null;
         };
+        // What a subject's rules answer when nothing specific was said is no answer for a request about something else.
+        if (found instanceof Understanding.Calls calls && calls.calls().size() == 1) {
+            OpCall call = calls.calls().get(0);
+            boolean bare = call.op() == Operation.SET_BGM && call.args().isEmpty()
+                    || call.op() == Operation.SET_CAPTIONS && call.args().equals(java.util.Map.of("visible", true))
+                    || call.op() == Operation.SET_TRANSITION && call.args().equals(java.util.Map.of("type", "fade"));
+            return bare ? null : found;
+        }
+        return found;
     }
 
     /** Undo, redo, status, export. */
@@ -584,7 +595,7 @@ final class EnglishClause {
 
     /** Scene edits: delete, move, swap, length, split, replace and insert media. */
     private Understanding scenes() {
-        List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).toList();
+        List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
         if (pictures.isEmpty() && clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage|shot)|the (?:photo|picture|image|clip|video|footage) i (?:uploaded|took|shot|sent|added)|uploaded (?:photo|picture|image|clip|video)")) {
             boolean clip = clause.has("clip|video|footage");
             List<Upload> kind = refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO);
@@ -613,10 +624,18 @@ final class EnglishClause {
         if (clause.has("split|divide|halve|in half|into (?:two|2)|in (?:two|2)|into 2 parts|into two parts|break (?:it|up)")) {
             return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes, pronoun);
         }
+        if (clause.has("isn'?t needed|not needed|unnecessary|don'?t need|do not need|is pointless|cut it|get rid of it|remove it|delete it")
+                && !clause.has("music|voice|captions?|title|text|transition")) {
+            return withScene(OpCall.of(Operation.DELETE_SCENE), scenes, true);
+        }
         if (clause.has("move|put|place|bring|shift|relocate|push|come first|go first|go last|come last|should (?:come|go|be)|open with|start with|end with|close with|reorder")
                 || clause.has("make (?:scene #?\\d+|the #\\d+ (?:" + SceneRefs.NOUN + ")|the \\w+ (?:" + SceneRefs.NOUN + ")) the #\\d+")) {
             Integer to = moveTarget(scenes);
-            List<Integer> moving = scenes;
+            String untargeted = clause.text.replaceAll("(?:so (?:that )?it'?s|to be|to position|to place|into place|to slot|to spot|make it|it'?s|be) #?\\d+(?:\\w+)?(?: (?:" + SceneRefs.NOUN + "))?", " ");
+            List<Integer> moving = untargeted.equals(clause.text) ? scenes : SceneRefs.find(new Clause(untargeted, clause.source), refs);
+            if (to != null && moving.size() >= 2 && clause.has("make (?:scene #?\\d+|the #\\d+ (?:" + SceneRefs.NOUN + ")|the \\w+ (?:" + SceneRefs.NOUN + ")) the #\\d+")) {
+                moving = List.of(moving.get(0));
+            }
             if (clause.has("start with|open with|end with|close with") && !scenes.isEmpty()) {
                 moving = List.of(scenes.get(0));
             }
@@ -627,6 +646,11 @@ final class EnglishClause {
                 OpCall pending = OpCall.of(Operation.MOVE_SCENE).with("to", to);
                 return moving.isEmpty() || moving.get(0) < 0 ? askScene(pending) : calls(pending.with("scene", moving.get(0)));
             }
+        }
+        List<Double> spoken = clause.seconds();
+        if (!spoken.isEmpty() && !scenes.isEmpty() && scenes.get(0) > 0 && clause.has("make|should be|be|last|lasts|set|to|only")
+                && !clause.has("longer|shorter|more|less|extra|off|by")) {
+            return calls(OpCall.of(Operation.SET_SCENE_LENGTH).with("scene", scenes.get(0)).with("length_s", spoken.get(0)));
         }
         boolean longer = clause.has("longer|lengthen|extend|hold|more time|linger|stay (?:on|longer)|too short|slow(?:er)? down|give .* (?:an )?extra|extra|add (?:[\\d.]+ )?seconds? to");
         boolean shorter = clause.has("shorter|shorten|less time|too long|drags?|quicker|speed up|trim|tighten|take .* off|cut .* (?:seconds?|short)|reduce");

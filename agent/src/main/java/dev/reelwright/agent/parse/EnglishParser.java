@@ -58,9 +58,21 @@ public final class EnglishParser {
         Integer lastScene = null;
         String subject = null;
         for (String part : clauses.subList(Math.min(first, clauses.size()), clauses.size())) {
+            if (first == 1 && !part.matches("^(?:please\\s+)?" + Verbs.START + ".*")) {
+                continue; // "..., 45 seconds, epic music": wishes of the video being made, read with it
+            }
             Clause clause = new Clause(part, text);
             EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject);
             Understanding understood = rules.understand();
+            if (!(understood instanceof Understanding.Calls) && !(understood instanceof Understanding.Refuse)) {
+                // "the bakers scene isn't needed, delete it": a scene named without an action is what comes next is about.
+                List<Integer> named = SceneRefs.find(clause, refs);
+                if (named.size() == 1 && named.get(0) > 0 && understood instanceof Understanding.Unknown) {
+                    lastScene = named.get(0);
+                    calls.add(null);
+                    continue;
+                }
+            }
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
                     addMerged(calls, call);
@@ -78,16 +90,25 @@ public final class EnglishParser {
                 return understood;
             }
         }
+        calls.removeIf(java.util.Objects::isNull);
+        if (calls.stream().anyMatch(c -> c.op() == Operation.REPLACE_VOICEOVER)) {
+            // "ditch the robot voice and use my recording": the old voice goes with the replacement.
+            calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
+        }
         return calls.isEmpty() ? new Understanding.Unknown() : new Understanding.Calls(calls);
     }
 
     /** Adds {@code call}, folding it into the one before when they are the same operation on the same thing. */
     private static void addMerged(List<OpCall> calls, OpCall call) {
+        if (!calls.isEmpty() && calls.get(calls.size() - 1) == null) {
+            calls.remove(calls.size() - 1);
+        }
         if (!calls.isEmpty()) {
             OpCall last = calls.get(calls.size() - 1);
             boolean sameTarget = java.util.Objects.equals(last.args().get("scene"), call.args().get("scene"))
                     && java.util.Objects.equals(last.args().get("track"), call.args().get("track"));
-            boolean mergeable = last.op() == call.op() && sameTarget && call.op() != Operation.SET_SCENE_LENGTH && call.op() != Operation.MOVE_SCENE
+            boolean vague = call.op() == Operation.SET_SCENE_LENGTH && !last.has("change_s") && !last.has("length_s");
+            boolean mergeable = last.op() == call.op() && sameTarget && (call.op() != Operation.SET_SCENE_LENGTH || vague) && call.op() != Operation.MOVE_SCENE
                     && call.op() != Operation.ADD_TEXT && call.op() != Operation.SET_ASPECT && call.op() != Operation.DELETE_SCENE
                     && call.op() != Operation.SWAP_SCENES;
             if (mergeable) {
@@ -140,6 +161,9 @@ public final class EnglishParser {
                 continue;
             }
             String joint = and.group().strip();
+            if (right.matches("^(?:i |i'|it'?s |it is |because|so |since|as |they |that'?s |which ).*")) {
+                continue; // a reason, not a second request
+            }
             java.util.Set<String> a = subjects(left);
             java.util.Set<String> b = subjects(right);
             if (a.isEmpty() || b.isEmpty()) {

@@ -37,6 +37,8 @@ final class EnglishText {
             "beginning", "ending", "through", "please", "between", "speed", "recording", "instead", "original", "narrator");
 
     final String raw;
+    /** The message as typed, with quoted text replaced by {@code «n»}. */
+    final String masked;
     final List<String> quotes;
     final String text;
 
@@ -55,13 +57,15 @@ final class EnglishText {
         }
         m.appendTail(rest);
         this.quotes = List.copyOf(found);
-        this.text = normalise(rest.toString());
+        this.masked = rest.toString();
+        this.text = normalise(masked);
     }
 
     static String normalise(String message) {
         String s = message.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u2013', '-').replace('\u2014', '-').replace("\u00a0", " ");
-        s = s.replaceAll("(\\d),(\\d{3})", "$1$2");
+        s = s.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("text[- ]to[- ]speech", "tts").replace("fade in and fade out", "fade in and out")
+                .replaceAll("-(seconds?|secs?|minutes?|mins?)\\b", " $1");
         s = s.replaceAll("(\\d)\\s*(?:sec|secs|s)\\b(?!\\w)", "$1 seconds").replaceAll("(\\d)-second", "$1 second");
         s = s.replaceAll("(\\d)\\s*(?:mins?)\\b", "$1 minutes").replaceAll("(\\d)-minute", "$1 minute");
         s = correctTypos(s);
@@ -186,6 +190,17 @@ final class EnglishText {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /** {@code text} with its {@code «n»} placeholders put back as the quoted words. */
+    String unmask(String text) {
+        Matcher m = Pattern.compile("\\s?\u00ab(\\d+)\u00bb\\s?").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(" \u201c" + quotes.get(Integer.parseInt(m.group(1))) + "\u201d "));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The quoted text {@code «n»} stands for. */

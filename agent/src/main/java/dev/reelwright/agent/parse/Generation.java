@@ -36,10 +36,9 @@ final class Generation {
 
     static Parts separate(EnglishText text) {
         String raw = text.raw;
-        String unquoted = raw.replaceAll("\u201c[^\u201d]*\u201d|\"[^\"]*\"|\u2018[^\u2019]*\u2019", "\"\"");
-        Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(unquoted);
-        if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$") && raw.indexOf(':') == colon.end(1)) {
-            return new Parts(EnglishText.normalise(colon.group(1)), raw.substring(colon.start(2)).strip());
+        Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(text.masked);
+        if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$")) {
+            return new Parts(EnglishText.normalise(colon.group(1)), text.unmask(colon.group(2)));
         }
         if (words(raw) >= 30 && raw.split("[.!?]\\s").length >= 3 && !text.text.matches("(?s)^(?:please |could you |can you )?(?:make|change|add|set|remove|delete|move|swap|use|put|turn|replace).*")) {
             return new Parts("", raw);
@@ -51,6 +50,7 @@ final class Generation {
     static Understanding english(String request, Parts parts, EnglishText text, Refs refs) {
         String script = parts.script();
         String all = text.text;
+        String wishes = parts.request();
         boolean prompt = PROMPT.matcher(request).find();
         if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give|create|generate|make).*"))) {
             OpCall call = OpCall.of(Operation.WRITE_VIDEO_PROMPT).with("idea", script != null ? script : text.raw);
@@ -63,8 +63,8 @@ final class Generation {
         boolean fresh = Pattern.compile("(?<![a-z])(?:new|another|fresh|from scratch|start over|start again|turn (?:my|this|the) (?:script|text|document)"
                 + "|from (?:my|this|the|these) (?:script|photos|pictures|images|clips|videos|uploads|document|description|text)|into a (?:new )?video"
                 + "|from (?:the )?(?:attached|uploaded)|together|compile|stitch|combine)(?![a-z])").matcher(request).find();
-        boolean fromUploads = noDraft && !pictures.isEmpty() && (FROM_MEDIA.matcher(request).find() || VIDEO.matcher(request).find()
-                || MAKE.matcher(request).find());
+        boolean fromUploads = noDraft && !pictures.isEmpty() && (FROM_MEDIA.matcher(wishes).find() || VIDEO.matcher(wishes).find()
+                || MAKE.matcher(wishes).find() || wishes.contains("video"));
         if (script == null && !(make && (noDraft || fresh)) && !fromUploads && !(noDraft && !documents.isEmpty() && make)) {
             if (noDraft && MAKE.matcher(request).find() && (VIDEO.matcher(request).find() || request.contains("video"))) {
                 OpCall pending = withSizes(OpCall.of(Operation.GENERATE_VIDEO_FROM_SCRIPT), new Clause(request, text));
@@ -72,7 +72,7 @@ final class Generation {
             }
             return null;
         }
-        Clause clause = new Clause(request, text);
+        Clause clause = new Clause(wishes, text);
         boolean mentionsMedia = FROM_MEDIA.matcher(all).find();
         boolean mentionsScript = clause.has("script|document|doc|docx|pdf|file|attached|draft");
         Operation op;

@@ -105,7 +105,11 @@ final class SceneRefs {
     /** Content references: "the coffee scene", "the scene about the oven", "the bread and coffee scenes". */
     private static List<int[]> byContent(Clause clause, Refs refs, List<int[]> already) {
         List<int[]> found = new ArrayList<>();
-        String text = clause.text.replaceAll("\u00ab\\d+\u00bb", " ");
+        String text = clause.text;
+        java.util.regex.Matcher quoted = Pattern.compile("\u00ab(\\d+)\u00bb").matcher(text);
+        while (quoted.find()) {
+            text = text.replace(quoted.group(), " " + clause.source.quote(Integer.parseInt(quoted.group(1))).toLowerCase(java.util.Locale.ROOT) + " ");
+        }
         for (dev.reelwright.agent.Upload upload : refs.uploads()) {
             if (refs.inDraft(upload)) {
                 continue;
