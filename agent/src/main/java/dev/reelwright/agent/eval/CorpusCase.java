@@ -24,6 +24,10 @@ public record CorpusCase(String id, String intent, String text, String draft, Li
     public record ARefusal() implements Expected {
     }
 
+    public static CorpusCase parse(JsonNode line) {
+        return from(line);
+    }
+
     static CorpusCase from(JsonNode line) {
         List<String> uploads = new ArrayList<>();
         line.path("uploads").forEach(u -> uploads.add(u.asText()));

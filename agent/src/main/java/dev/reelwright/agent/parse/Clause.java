@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** One request of a message, normalised, with regex helpers and the numbers and times in it. */
 final class Clause {
-    private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:seconds?|minutes?|秒钟?|分钟)");
+    private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:more |extra |additional )?(?:seconds?|minutes?|秒钟?|分钟)");
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d.])(\\d{1,2}):(\\d{2})(?:\\.(\\d))?(?![\\d])");
 
     final String text;

@@ -33,9 +33,14 @@ final class EnglishClause {
     private final Integer lastScene;
     private final List<OpCall> before;
     private final String subject;
+    private final boolean sceneJustNamed;
 
-    /** @param subject what the request before this one was about ("music", "voice", "scene" ...), or null */
-    EnglishClause(Clause clause, Refs refs, Integer lastScene, List<OpCall> before, String subject) {
+    /**
+     * @param subject what the request before this one was about ("music", "voice", "scene" ...), or null
+     * @param sceneJustNamed the request before only named {@code lastScene} ("for the opening scene, use X")
+     */
+    EnglishClause(Clause clause, Refs refs, Integer lastScene, List<OpCall> before, String subject, boolean sceneJustNamed) {
+        this.sceneJustNamed = sceneJustNamed;
         this.clause = clause;
         this.refs = refs;
         this.lastScene = lastScene;
@@ -130,6 +135,11 @@ final class EnglishClause {
 
     /** A request that names nothing it is about: "fade it in", "remove it", "something softer maybe". */
     private boolean namesNoSubject() {
+        boolean referring = clause.has("\\bit\\b|its|that|them|this|those|these") || clause.text.matches("^(?:something|a bit|a little|more|less|louder|quieter|softer|"
+                + "slower|faster|down|up|way|much|even|not so|too|maybe|perhaps|like|just|lower|higher|and|or|also)\\b.*");
+        if (!referring || clause.has("cut|trim|delete|remove the|export|render|seconds off|last \\d|first \\d|undo|redo")) {
+            return false;
+        }
         return !clause.has(MUSIC + "|" + VOICE + "|" + CAPTIONS + "|" + TEXT + "|" + SceneRefs.NOUN + "|transitions?|fonts?|colou?rs?|vertical|portrait|square|landscape|widescreen")
                 && !clause.has("#\\d|undo|redo|export|render|download|timeline|status");
     }
@@ -221,7 +231,7 @@ final class EnglishClause {
         Double fraction = clause.fraction();
         String mood = Vocab.mood(clause.text.replaceAll("(?:too |so |very )?(?:loud|quiet|soft|low)(?:er)?(?= (?:please|now|$)|$)", ""));
         boolean change = clause.has("switch|change|replace|swap|different|another|new|other|instead|try|something|more|add|use|put|want|give|pick|choose|set|make it|go with|prefer|style|kind|type|mood|vibe|feel|genre");
-        boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)"
+        boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)|down|up"
                 + "|down a|up a|bring (?:it |the music |the bgm )?(?:down|up)|drowns?|overpowering|can't hear|cannot hear|barely|lower|raise|reduce|increase|decrease"
                 + "|softer(?! music)|boost|dial|tone (?:it )?down|quieter|a touch|half|less");
         boolean strongMood = mood != null && Vocab.mood(clause.text.replaceAll("\\b(?:soft|softer|quiet|quieter|slow|slower|low|lower|gentle|bright|faster)\\b", "")) != null;
@@ -284,7 +294,7 @@ final class EnglishClause {
             String voice = clause.has("male|man'?s|deeper") && !clause.has("female|woman") ? "male" : clause.has("female|woman") ? "female" : null;
             return calls(OpCall.of(Operation.SET_VOICE).with("voice", voice));
         }
-        if (clause.has(REMOVE) && clause.has("voice|voiceover|narration")) {
+        if (clause.has(REMOVE) && clause.has("voice|voiceover|narration|tts|robot")) {
             return calls(OpCall.of(Operation.SET_VOLUME).with("track", "voice").with("volume", 0.0));
         }
         return null;
@@ -400,8 +410,11 @@ final class EnglishClause {
     private Understanding text() {
         List<String> quotes = clause.quotes();
         boolean remove = clause.has("remove|delete|get rid of|take (?:off|out|away)|take .{1,30} (?:off|out|away)|drop|lose|hide|no (?:more )?(?:title|text|key ?phrases?|overlays?|end card)|don't want (?:the )?(?:title|text)|ditch|kill|scrap|without (?:the )?title");
-        boolean change = clause.has("change|rename|replace|fix|update|edit|reword|should say|should read|to say|to read|instead|correct|retitle|typo|spell|make (?:the |it )?(?:title|text)|move|bigger|smaller|shrink|larger|enlarge|colou?r|font|serif|sans|mono|red|white|yellow|black|blue|green|gold|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down")
-                && !clause.has("^add|^put|^insert|^write|^show|^place|^include");
+        boolean adding = clause.text.matches("^(?:can you |could you |please |pls |i want to |i'd like to |let'?s )?(?:add|put|insert|write|show|display|place|include|overlay|slap|stick|pop|throw|type)\\b.*")
+                || clause.has("add|insert|new (?:title|text|line|overlay)");
+        boolean change = !adding && clause.has("change|rename|replace|fix|update|edit|reword|should say|should read|to say|to read|instead|correct|retitle|typo|spell"
+                + "|make (?:the |it )?(?:title|text)|move|bigger|smaller|shrink|larger|enlarge|colou?r|font|serif|sans|mono|red|white|yellow|black|blue|green|gold"
+                + "|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down");
         String target = textTarget();
         if (remove && !clause.has("typo")) {
             if (target == null) {
@@ -505,7 +518,7 @@ final class EnglishClause {
             return "overlay " + (overlay.group(1) != null ? overlay.group(1) : overlay.group(2));
         }
         if (clause.has("overlays?|key ?phrases?|text|words|line") && !clause.has("titles?")) {
-            List<Integer> scenes = SceneRefs.find(clause, refs);
+            List<Integer> scenes = SceneRefs.find(new Clause(clause.text.replaceAll("\u00ab\\d+\u00bb", " "), clause.source), refs);
             if (!scenes.isEmpty() && scenes.get(0) > 0) {
                 return "overlay " + scenes.get(0);
             }
@@ -669,7 +682,7 @@ final class EnglishClause {
             }
             return withScene(call, scenes, pronoun);
         }
-        if (clause.has("delete|remove|cut|drop|get rid of|lose|skip|take out|kill|ditch|axe|don't need|do not need|scrap|without|no more|eliminate|omit|leave out|trash|nix")) {
+        if (clause.has("delete|remove|cut|drop|get rid of|lose|skip|take out|take (?:it|that|this|them) out|kill|ditch|axe|don't need|do not need|scrap|without|no more|eliminate|omit|leave out|trash|nix")) {
             if (clause.has("end card|end screen|title card") && scenes.isEmpty()) {
                 return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", clause.has("title card") ? "title" : "end"));
             }
@@ -684,7 +697,7 @@ final class EnglishClause {
         if (clause.has("(?:to|at) (?:the )?(?:very )?(?:start|beginning|front|top|first)|come first|go first|first place|to #1|open with|start with|be first|to position 1\\b")) {
             return 1;
         }
-        if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end")) {
+        if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end") || clause.text.matches(".*\\blast\\W*$")) {
             return count;
         }
         Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)|(?:the|be|so it'?s|so that it'?s|it'?s) #(\\d+)(?: (?:" + SceneRefs.NOUN + "))?$|(?:so it'?s|it'?s|be) #(\\d+)").matcher(clause.text);
@@ -754,7 +767,7 @@ final class EnglishClause {
         if (!scenes.isEmpty() && scenes.get(0) > 0) {
             return calls(call.with("scene", scenes.get(0)));
         }
-        if (pronoun && lastScene != null && !before.isEmpty()) {
+        if (lastScene != null && (pronoun && !before.isEmpty() || sceneJustNamed)) {
             return calls(call.with("scene", lastScene));
         }
         if (refs.sceneCount() == 1) {

@@ -33,7 +33,7 @@ public final class EnglishParser {
         SUBJECTS.put("look", Pattern.compile("\\b(?:colou?rs?|palette|warmer|cooler|darker|brighter|pastel|vivid|black and white|monochrome)\\b"));
         SUBJECTS.put("font", Pattern.compile("\\b(?:font|typeface|serif|sans|monospace)\\b"));
         SUBJECTS.put("transition", Pattern.compile("\\b(?:transitions?|crossfades?|dissolves?|wipes?)\\b"));
-        SUBJECTS.put("scene", Pattern.compile("\\b(?:scenes?|shots?|clips?|photos?|pictures?|slides?|ones?)\\b|#\\d"));
+        SUBJECTS.put("scene", Pattern.compile("\\b(?:scenes?|shots?|clips?|photos?|pictures?|slides?)\\b|#\\d"));
     }
 
     private final Refs refs;
@@ -57,19 +57,29 @@ public final class EnglishParser {
         }
         Integer lastScene = null;
         String subject = null;
-        for (String part : clauses.subList(Math.min(first, clauses.size()), clauses.size())) {
-            if (first == 1 && !part.matches("^(?:please\\s+)?" + Verbs.START + ".*")) {
-                continue; // "..., 45 seconds, epic music": wishes of the video being made, read with it
+        if (first == 1) {
+            // "..., 45 seconds, epic music" are wishes of the video being made, read with it; "... and then export it" is a request of its own.
+            clauses = new ArrayList<>(List.of(""));
+            List<String> said = List.of(SPLIT.split(parts.request()));
+            for (String part : said.subList(Math.min(1, said.size()), said.size())) {
+                String p = clean(part);
+                if (p.matches("^(?:please\\s+)?" + Verbs.START + ".*") && !p.matches("^(?:make|turn|do) (?:it|this|that) (?:a|an|into)\\b.*")) {
+                    clauses.add(p);
+                }
             }
+        }
+        boolean justNamed = false;
+        for (String part : clauses.subList(Math.min(first, clauses.size()), clauses.size())) {
             Clause clause = new Clause(part, text);
-            EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject);
-            Understanding understood = rules.understand();
+            EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject, justNamed);
+            justNamed = false;
+            Understanding understood = java.util.Objects.requireNonNullElse(rules.understand(), new Understanding.Unknown());
             if (!(understood instanceof Understanding.Calls) && !(understood instanceof Understanding.Refuse)) {
                 // "the bakers scene isn't needed, delete it": a scene named without an action is what comes next is about.
                 List<Integer> named = SceneRefs.find(clause, refs);
                 if (named.size() == 1 && named.get(0) > 0 && understood instanceof Understanding.Unknown) {
                     lastScene = named.get(0);
-                    calls.add(null);
+                    justNamed = true;
                     continue;
                 }
             }
@@ -90,7 +100,6 @@ public final class EnglishParser {
                 return understood;
             }
         }
-        calls.removeIf(java.util.Objects::isNull);
         if (calls.stream().anyMatch(c -> c.op() == Operation.REPLACE_VOICEOVER)) {
             // "ditch the robot voice and use my recording": the old voice goes with the replacement.
             calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
@@ -100,11 +109,11 @@ public final class EnglishParser {
 
     /** Adds {@code call}, folding it into the one before when they are the same operation on the same thing. */
     private static void addMerged(List<OpCall> calls, OpCall call) {
-        if (!calls.isEmpty() && calls.get(calls.size() - 1) == null) {
-            calls.remove(calls.size() - 1);
-        }
         if (!calls.isEmpty()) {
             OpCall last = calls.get(calls.size() - 1);
+            if (last.equals(call)) {
+                return; // "the bakers scene isn't needed, delete it" says one thing twice
+            }
             boolean sameTarget = java.util.Objects.equals(last.args().get("scene"), call.args().get("scene"))
                     && java.util.Objects.equals(last.args().get("track"), call.args().get("track"));
             boolean vague = call.op() == Operation.SET_SCENE_LENGTH && !last.has("change_s") && !last.has("length_s");
@@ -113,7 +122,13 @@ public final class EnglishParser {
                     && call.op() != Operation.SWAP_SCENES;
             if (mergeable) {
                 Map<String, Object> args = new LinkedHashMap<>(last.args());
-                args.putAll(call.args());
+                call.args().forEach((name, value) -> {
+                    // A request that only adds to the one before ("quick ones") keeps what that one said over a default.
+                    boolean fallback = name.equals("type") && "fade".equals(value) || name.equals("visible") && Boolean.TRUE.equals(value);
+                    if (!fallback || !args.containsKey(name)) {
+                        args.put(name, value);
+                    }
+                });
                 calls.set(calls.size() - 1, new OpCall(call.op(), args));
                 return;
             }
@@ -179,8 +194,9 @@ public final class EnglishParser {
                 continue;
             }
             String verb = left.replaceAll("^(\\w+)\\b.*$", "$1");
+            // "make" is not carried: "make it a TikTok with captions" is one wish, not "make captions".
             boolean rightHasVerb = right.matches("^(?:please\\s+)?" + Verbs.START + ".*") || right.matches(".*\\b(?:is|are|should|too|up|down|louder|quieter|off|on)\\b.*");
-            String carried = !rightHasVerb && verb.matches("delete|remove|make|add|use|put|set|change|mute|drop|cut|lose|ditch|switch") ? verb + " " + right : right;
+            String carried = !rightHasVerb && verb.matches("delete|remove|add|use|put|set|change|mute|drop|cut|lose|ditch|switch") ? verb + " " + right : right;
             List<String> parts = new ArrayList<>(List.of(left.strip()));
             parts.addAll(splitSubjects(carried.strip()));
             return parts;

@@ -100,7 +100,7 @@ final class EnglishText {
                     value += UNITS.get(words[i].replaceAll("[^a-z]", ""));
                     tail = words[i].replaceAll("^[a-z]+", "");
                 }
-            } else if (UNITS.containsKey(word) && !(word.equals("one") && i + 1 < words.length && words[i + 1].matches("(?:of|more|by|with|before|after|at|for)\\b.*"))) {
+            } else if (UNITS.containsKey(word) && (!word.equals("one") || oneIsNumber(words, i))) {
                 value = UNITS.get(word);
             }
             if (value != null && words[i].startsWith(word.isEmpty() ? "\u0000" : word.substring(0, 1))) {
@@ -112,6 +112,14 @@ final class EnglishText {
             i++;
         }
         return out.toString();
+    }
+
+    /** "one second", "scene one", "swap one and two": a number; "the dunes one", "that one": a pronoun. */
+    private static boolean oneIsNumber(String[] words, int i) {
+        String next = i + 1 < words.length ? words[i + 1] : "";
+        String previous = i > 0 ? words[i - 1] : "";
+        return next.matches("(?:seconds?|minutes?|secs?|%|percent|x|times|and|point|or|to|-|hour|\\d).*")
+                || previous.matches("(?:scenes?|clips?|shots?|slides?|photos?|pictures?|images?|number|no\\.?|to|at|from|by|only|just|about|around|than|swap|position|caption|subtitle|overlay|#)");
     }
 
     private static String ordinals(String s) {

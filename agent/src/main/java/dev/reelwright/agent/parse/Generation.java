@@ -87,7 +87,7 @@ final class Generation {
             return new Understanding.Ask(new Question(pending, Question.Slot.SCRIPT, List.of()));
         }
         OpCall call = withSizes(OpCall.of(op), sizes);
-        String mood = Vocab.mood(request);
+        String mood = Vocab.mood(wishes);
         if (mood != null && clause.has("music|bgm|soundtrack|beat|track|tune")) {
             call = call.with("mood", mood);
         } else if (clause.has("corporate|business|professional|investors")) {

@@ -31,11 +31,14 @@ public final class Refs {
             Map.entry("海滩", "beach"), Map.entry("沙滩", "beach"), Map.entry("沙丘", "dune"), Map.entry("码头", "pier"),
             Map.entry("栈桥", "pier"), Map.entry("日落", "sunset"), Map.entry("夕阳", "sunset"), Map.entry("周末", "weekend"),
             Map.entry("咖啡豆", "coffee"), Map.entry("炉", "oven"), Map.entry("窑", "oven"));
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "with", "for", "from",
-            "is", "are", "it", "its", "this", "that", "one", "scene", "scenes", "clip", "clips", "shot", "shots", "part", "photo", "photos",
-            "picture", "pictures", "image", "images", "slide", "video", "our", "us", "we", "who", "what", "they", "do", "every", "out",
-            "comes", "love", "me", "my", "please", "where", "about", "there", "which", "your", "you", "be", "by", "into", "up", "down",
-            "jpg", "png", "mp4", "mov", "media");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "with", "for",
+            "from", "is", "are", "it", "its", "this", "that", "one", "scene", "scenes", "clip", "clips", "shot", "shots",
+            "part", "photo", "photos", "picture", "pictures", "image", "images", "slide", "video", "our", "us", "we",
+            "who", "what", "they", "do", "every", "out", "comes", "love", "me", "my", "please", "where", "about", "there",
+            "which", "your", "you", "be", "by", "into", "up", "down", "jpg", "png", "mp4", "mov", "media", "come", "go",
+            "make", "get", "can", "could", "would", "should", "have", "has", "want", "like", "need", "show", "put", "take",
+            "see", "look", "let", "use", "just", "really", "so", "very", "more", "less", "bit", "i", "don't", "dont",
+            "not", "isn't", "needed", "start", "end", "last", "first", "next", "new", "also", "now", "here", "it's");
 
     /** Two-character words of requests that say nothing about a scene's content. */
     private static final Set<String> CHINESE_FILLER = Set.of("镜头", "场景", "一个", "那个", "这个", "删掉", "删除", "去掉", "片段", "画面",
@@ -111,9 +114,12 @@ public final class Refs {
         int bestScore = 0;
         for (Scene scene : scenes()) {
             Set<String> has = sceneWords(scene);
+            Set<String> keys = keyWords(scene);
             int score = 0;
             for (String w : asked) {
-                if (has.contains(w)) {
+                if (keys.contains(w)) {
+                    score += 4;
+                } else if (has.contains(w)) {
                     score += 2;
                 }
             }
@@ -132,6 +138,25 @@ public final class Refs {
             }
         }
         return best;
+    }
+
+    /** The scene's key words (the director's keywords, the picture's name, the key phrase): a match on one counts double. */
+    private Set<String> keyWords(Scene scene) {
+        Set<String> keys = new HashSet<>();
+        List<String> sources = new ArrayList<>(scene.keywords());
+        if (scene.segment().source() != null) {
+            String src = scene.segment().source();
+            sources.add(src.substring(Math.max(src.lastIndexOf('/'), src.lastIndexOf(':')) + 1).replaceAll("\\.\\w+$", "").replaceAll("[_\\-]", " "));
+        }
+        for (String source : sources) {
+            for (String word : source.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                String w = stem(word);
+                if (!w.isEmpty() && !STOP.contains(w)) {
+                    keys.add(SYNONYMS.getOrDefault(w, w));
+                }
+            }
+        }
+        return keys;
     }
 
     private Set<String> sceneWords(Scene scene) {
