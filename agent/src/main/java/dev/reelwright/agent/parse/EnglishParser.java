@@ -85,7 +85,7 @@ public final class EnglishParser {
             }
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
-                    addMerged(calls, call);
+                    Merging.add(calls, call);
                     subject = subjectOf(call, subject);
                     Integer scene = call.integer(call.op() == Operation.INSERT_SCENE ? "after" : "scene");
                     if (call.op() == Operation.INSERT_SCENE && scene != null) {
@@ -105,35 +105,6 @@ public final class EnglishParser {
             calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
         }
         return calls.isEmpty() ? new Understanding.Unknown() : new Understanding.Calls(calls);
-    }
-
-    /** Adds {@code call}, folding it into the one before when they are the same operation on the same thing. */
-    private static void addMerged(List<OpCall> calls, OpCall call) {
-        if (!calls.isEmpty()) {
-            OpCall last = calls.get(calls.size() - 1);
-            if (last.equals(call)) {
-                return; // "the bakers scene isn't needed, delete it" says one thing twice
-            }
-            boolean sameTarget = java.util.Objects.equals(last.args().get("scene"), call.args().get("scene"))
-                    && java.util.Objects.equals(last.args().get("track"), call.args().get("track"));
-            boolean vague = call.op() == Operation.SET_SCENE_LENGTH && !last.has("change_s") && !last.has("length_s");
-            boolean mergeable = last.op() == call.op() && sameTarget && (call.op() != Operation.SET_SCENE_LENGTH || vague) && call.op() != Operation.MOVE_SCENE
-                    && call.op() != Operation.ADD_TEXT && call.op() != Operation.SET_ASPECT && call.op() != Operation.DELETE_SCENE
-                    && call.op() != Operation.SWAP_SCENES;
-            if (mergeable) {
-                Map<String, Object> args = new LinkedHashMap<>(last.args());
-                call.args().forEach((name, value) -> {
-                    // A request that only adds to the one before ("quick ones") keeps what that one said over a default.
-                    boolean fallback = name.equals("type") && "fade".equals(value) || name.equals("visible") && Boolean.TRUE.equals(value);
-                    if (!fallback || !args.containsKey(name)) {
-                        args.put(name, value);
-                    }
-                });
-                calls.set(calls.size() - 1, new OpCall(call.op(), args));
-                return;
-            }
-        }
-        calls.add(call);
     }
 
     private static String subjectOf(OpCall call, String previous) {

@@ -93,12 +93,19 @@ public final class Refs {
 
     /** Scenes by a Chinese description: known words it contains, and two-character words it shares with a scene's text. */
     public List<Integer> scenesAboutChinese(String text) {
-        Set<String> asked = new HashSet<>();
+        Set<String> matched = new HashSet<>();
         SYNONYMS.forEach((word, meaning) -> {
             if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN && text.contains(word)) {
-                asked.add(meaning);
+                matched.add(word);
             }
         });
+        // 面包师 is not also 面包: a word inside a longer word that matched does not count.
+        Set<String> asked = new HashSet<>();
+        for (String word : matched) {
+            if (matched.stream().noneMatch(other -> !other.equals(word) && other.contains(word))) {
+                asked.add(SYNONYMS.get(word));
+            }
+        }
         List<String> pairs = new ArrayList<>();
         String han = text.replaceAll("[^\\p{IsHan}]+", " ");
         for (String run : han.split(" ")) {
