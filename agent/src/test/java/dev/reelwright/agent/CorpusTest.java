@@ -24,6 +24,16 @@ class CorpusTest {
         check("zh.jsonl", 0.0);
     }
 
+    @Test
+    void heldOutEnglish() throws Exception {
+        check("heldout-en.jsonl", 0.0);
+    }
+
+    @Test
+    void heldOutChinese() throws Exception {
+        check("heldout-zh.jsonl", 0.0);
+    }
+
     private static void check(String file, double floor) throws Exception {
         CorpusEval eval = new CorpusEval(RESOURCES.resolve("drafts"));
         List<CorpusEval.Outcome> outcomes = eval.run(CorpusEval.load(RESOURCES.resolve("corpus").resolve(file)));
