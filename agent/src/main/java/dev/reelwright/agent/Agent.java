@@ -125,6 +125,7 @@ public final class Agent {
                             listener.answered(id, call, response);
                         }
                         default -> {
+                            session.prepare(call);
                             listener.called(id, call);
                             SessionActions.Generated made = session.generate(call, stage -> listener.progress(stage));
                             working = made.draft();
@@ -132,8 +133,9 @@ public final class Agent {
                             if (made.text() != null && !made.text().isBlank()) {
                                 said.add(made.text());
                             }
-                            said.add(lang == Language.ZH ? "视频已做好（" + Replies.seconds(working) + " 秒），可以继续修改或导出。"
-                                    : "Your " + Replies.seconds(working) + "-second video is ready: say what to change, or \u201cexport\u201d.");
+                            said.add(lang == Language.ZH ? "视频已做好（" + Replies.seconds(working) + " 秒），可以直接导出，或者告诉我要改什么。"
+                                    : "Your " + Replies.seconds(working) + "-second video is ready to export, or tell me what to change.");
+                            said.addAll(Replies.roles(call, context.uploads(), lang));
                             made.warnings().forEach(w -> said.add((lang == Language.ZH ? "注意：" : "Note: ") + w + "."));
                             Map<String, Object> response = response("ok", working);
                             response.put("warnings", made.warnings());

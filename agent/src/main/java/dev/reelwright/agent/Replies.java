@@ -161,6 +161,28 @@ final class Replies {
         return draft.meta().widthPx() + "x" + draft.meta().heightPx();
     }
 
+    /** Which part each uploaded sound took in a video made from the uploads, and how to switch it. */
+    static List<String> roles(OpCall call, List<Upload> uploads, Language lang) {
+        if (call.op() != dev.reelwright.draft.edit.Operation.GENERATE_VIDEO_FROM_MEDIA) {
+            return List.of();
+        }
+        List<String> said = new java.util.ArrayList<>();
+        for (Upload upload : uploads) {
+            if (upload.kind() != Upload.Kind.AUDIO) {
+                continue;
+            }
+            boolean music = upload.name().equalsIgnoreCase(call.text("music_media"));
+            if (lang == Language.ZH) {
+                said.add(music ? upload.name() + " 用作背景音乐；想把它当配音，就说“用 " + upload.name() + " 做配音”。"
+                        : upload.name() + " 用作配音；想把它当背景音乐，就说“用 " + upload.name() + " 当背景音乐”。");
+            } else {
+                said.add(music ? upload.name() + " is the music; to make it the voiceover instead, say \u201cuse " + upload.name() + " as the voiceover\u201d."
+                        : upload.name() + " is the voiceover; to use it as music instead, say \u201cuse " + upload.name() + " as the background music\u201d.");
+            }
+        }
+        return said;
+    }
+
     /** The timeline summary a reply ends with. */
     static String summary(Draft draft, Language lang) {
         String summary = TimelineSummary.of(draft);

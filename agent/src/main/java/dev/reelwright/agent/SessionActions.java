@@ -15,6 +15,10 @@ public interface SessionActions {
     /** Starts exporting {@code draft}; answers where the export can be followed (its id). */
     String export(Draft draft, String resolution);
 
+    /** Before a make is announced: what it will cost is set aside, so a make that cannot be paid for never starts. */
+    default void prepare(OpCall call) {
+    }
+
     /** Makes a new draft with the director (a script, the uploads, a video prompt), telling its stages as they start. */
     Generated generate(OpCall call, Consumer<String> stage);
 

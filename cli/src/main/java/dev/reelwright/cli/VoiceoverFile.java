@@ -35,17 +35,7 @@ final class VoiceoverFile {
             if (info.durationMs() > MAX_MS) {
                 throw new CliException(file + ": the voiceover is longer than an hour");
             }
-            int frames = (int) (info.durationMs() * AudioReader.SAMPLE_RATE / 1000) + AudioReader.SAMPLE_RATE;
-            float[] stereo = new float[frames * 2];
-            int got;
-            try (AudioReader reader = new AudioReader(file, 0)) {
-                got = reader.read(stereo, frames);
-            }
-            float[] mono = new float[got];
-            for (int i = 0; i < got; i++) {
-                mono[i] = (stereo[2 * i] + stereo[2 * i + 1]) / 2;
-            }
-            return new Voiceover(file, mono, AudioReader.SAMPLE_RATE);
+            return new Voiceover(file, AudioReader.mono(file, info.durationMs()), AudioReader.SAMPLE_RATE);
         } catch (RenderException e) {
             throw new CliException(e.getMessage());
         }

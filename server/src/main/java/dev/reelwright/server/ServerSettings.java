@@ -25,9 +25,22 @@ import java.time.Duration;
 public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl, Duration heartbeat,
                              long creditsPer30s, int exportsAtOnce, String exportHeap, Duration exportTimeLimit, int requestsPerMinute,
                              long uploadMaxBytes, boolean attributionRequired, Duration idleTimeout, Duration turnTimeLimit) {
+    /** What one chat turn that edits the draft costs. */
+    public static final long CREDITS_PER_EDIT = 1;
+
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
         this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
                 Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024, false, Duration.ofSeconds(30), Duration.ofMinutes(30));
+    }
+
+    /** What one chat turn that edits the draft costs (refused and failed turns cost nothing). */
+    public long creditsPerEdit() {
+        return CREDITS_PER_EDIT;
+    }
+
+    /** Videos the director makes at once for chat turns; the rest wait their turn (edits never do). */
+    public int makesAtOnce() {
+        return exportsAtOnce;
     }
 
     public ServerSettings withUploadMaxBytes(long bytes) {

@@ -28,7 +28,7 @@ final class ApiClient {
      * The parsed SSE stream of a turn: its events, the heartbeats between them, the longest wait
      * from one event to the next, and whether the connection broke before the stream ended.
      */
-    record Turn(List<String> ids, List<JsonNode> events, int pings, long longestEventGapMs, boolean cut) {
+    record Turn(List<String> ids, List<JsonNode> events, int pings, long longestEventGapMs, boolean cut, List<String> raw) {
         JsonNode last() {
             return events.get(events.size() - 1);
         }
@@ -102,8 +102,16 @@ final class ApiClient {
 
     /** A chat turn's whole stream; with {@code lastEventId}, resuming a turn after that event. */
     Turn chat(String session, String text, String lastEventId) throws Exception {
+        return chat(session, text, lastEventId, Map.of());
+    }
+
+    /** A chat turn with more fields in its body ({@code streaming}, {@code state_delta}). */
+    Turn chat(String session, String text, String lastEventId, Map<String, Object> extra) throws Exception {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
+                "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text))), "streaming", false));
+        fields.putAll(extra);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(chatBody(session, text)));
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(fields)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -163,6 +171,7 @@ final class ApiClient {
     private static final class TurnReader {
         private final List<String> ids = new ArrayList<>();
         private final List<JsonNode> events = new ArrayList<>();
+        private final List<String> raw = new ArrayList<>();
         private int pings;
         private long lastEventAtNs = System.nanoTime();
         private long longestGapNs;
@@ -172,6 +181,7 @@ final class ApiClient {
             if (line.startsWith("id: ")) {
                 ids.add(line.substring(4));
             } else if (line.startsWith("data: ")) {
+                raw.add(line.substring(6));
                 try {
                     events.add(JSON.readTree(line.substring(6)));
                 } catch (java.io.IOException e) {
@@ -185,7 +195,7 @@ final class ApiClient {
         }
 
         Turn turn() {
-            return new Turn(ids, events, pings, longestGapNs / 1_000_000, cut);
+            return new Turn(ids, events, pings, longestGapNs / 1_000_000, cut, raw);
         }
     }
 

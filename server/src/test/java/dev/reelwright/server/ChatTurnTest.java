@@ -72,13 +72,13 @@ class ChatTurnTest {
         assertEquals("generate_video_from_script", call.path("name").asText());
         assertEquals("9:16", call.path("args").path("aspect").asText());
         assertEquals(12, call.path("args").path("duration_s").asInt());
-        assertEquals("lofi", call.path("args").path("music").asText());
-        assertEquals("bold", call.path("args").path("captions").asText());
+        assertEquals("lofi", call.path("args").path("mood").asText());
+        assertEquals("bold", call.path("args").path("style").asText());
         JsonNode response = stream.events().stream().filter(e -> e.path("content").path("parts").get(0).has("functionResponse"))
                 .findFirst().orElseThrow();
         assertEquals("ok", response.path("content").path("parts").get(0).path("functionResponse").path("response").path("status").asText());
-        assertEquals(1, response.path("actions").path("stateDelta").path("draft_version").asInt());
         JsonNode last = stream.events().get(stream.events().size() - 1);
+        assertEquals(1, last.path("actions").path("stateDelta").path("draft_version").asInt());
         assertTrue(last.path("turnComplete").asBoolean());
         assertTrue(last.path("content").path("parts").get(0).path("text").asText().contains("Timeline ("), last.toString());
         assertTrue(stream.events().stream().allMatch(e -> e.path("author").asText().equals("nemo_agent")
@@ -122,7 +122,8 @@ class ChatTurnTest {
         assertEquals(1, hello.events().size());
         assertTrue(hello.events().get(0).path("turnComplete").asBoolean());
         ApiClient.Turn noScript = chat(token, session, "make me a video please", null);
-        assertTrue(noScript.events().get(0).path("content").path("parts").get(0).path("text").asText().contains("after a colon"));
+        assertTrue(noScript.last().path("content").path("parts").get(0).path("text").asText().startsWith("Send me the script"),
+                noScript.last().toString());
         assertEquals(100, call("GET", "/api/credits/balance/simple", token, null).path("data").path("available").asInt());
     }
 

@@ -37,7 +37,7 @@ class ClientFlowTest {
             ApiClient.Turn turn = client.chat(session, "Turn my script into a video for TikTok with calm music");
             JsonNode call = turn.events().stream().map(e -> e.path("content").path("parts").get(0))
                     .filter(p -> p.has("functionCall")).findFirst().orElseThrow().path("functionCall");
-            assertEquals("launch.md", call.path("args").path("script_document").asText());
+            assertEquals("launch.md", call.path("args").path("document").asText());
             assertEquals("9:16", call.path("args").path("aspect").asText());
             assertTrue(turn.last().path("turnComplete").asBoolean(), turn.last().toString());
 

@@ -64,6 +64,12 @@ final class ChineseGeneration {
         }
         if (script != null) {
             call = call.with("script", script);
+        } else if (!documents.isEmpty()) {
+            call = call.with("document", documents.get(documents.size() - 1).name());
+        }
+        List<Upload> audio = refs.uploadsOf(Upload.Kind.AUDIO);
+        if (op == Operation.GENERATE_VIDEO_FROM_MEDIA && !audio.isEmpty() && request.matches(".*(?:当|作为|做)(?:背景音乐|配乐|bgm).*")) {
+            call = call.with("music_media", audio.get(audio.size() - 1).name());
         }
         return new Understanding.Calls(List.of(call));
     }

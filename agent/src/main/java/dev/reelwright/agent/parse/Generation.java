@@ -102,6 +102,13 @@ final class Generation {
         call = call.with("style", captions);
         if (script != null) {
             call = call.with("script", script);
+        } else if (!documents.isEmpty()) {
+            call = call.with("document", documents.get(documents.size() - 1).name());
+        }
+        List<Upload> audio = refs.uploadsOf(Upload.Kind.AUDIO);
+        if (op == Operation.GENERATE_VIDEO_FROM_MEDIA && !audio.isEmpty() && clause.has("music|soundtrack|bgm|song|as the background")) {
+            List<Upload> named = refs.uploadsNamed(all).stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
+            call = call.with("music_media", (named.isEmpty() ? audio.get(audio.size() - 1) : named.get(0)).name());
         }
         return new Understanding.Calls(List.of(call));
     }

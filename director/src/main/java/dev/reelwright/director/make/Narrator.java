@@ -38,7 +38,7 @@ final class Narrator {
 
     Narration narrate(Storyboard board, MakeOptions options, Path mediaFolder, List<String> warnings) {
         if (options.voiceover() != null) {
-            return fromRecording(board, options.voiceover(), options.targetMs(), warnings);
+            return fromRecording(board, options.voiceover(), options.targetMs(), warnings, options.media().size());
         }
         List<Speech> spoken = voice != null ? voice.speakAll(board.scenes().stream().map(Scene::narration).toList())
                 : board.scenes().stream().map(Narrator::silence).toList();
@@ -142,7 +142,7 @@ final class Narrator {
      * The user's recording: the script's words are aligned to its pauses and each scene starts
      * where its first word is heard. Without script text the scenes follow the pauses and carry no words.
      */
-    private static Narration fromRecording(Storyboard board, Voiceover recording, Long targetMs, List<String> warnings) {
+    private static Narration fromRecording(Storyboard board, Voiceover recording, Long targetMs, List<String> warnings, int pictures) {
         List<SpeechPauses.Span> spans = SpeechPauses.speech(recording.mono(), recording.sampleRate());
         if (spans.isEmpty()) {
             throw new VoiceException(recording.file() + ": no speech found in the voiceover (it is silent)");
@@ -159,7 +159,7 @@ final class Narrator {
         }
         firstWord.add(words.size());
         if (words.isEmpty()) {
-            return ending(recording, spans, unscripted(spans, lead), targetMs, warnings);
+            return ending(recording, spans, unscripted(spans, lead, pictures), targetMs, warnings);
         }
         List<WordTiming> timings = PauseAligner.align(words, spans);
         List<SpokenScene> scenes = new ArrayList<>();
@@ -200,14 +200,19 @@ final class Narrator {
                 recording.durationMs());
     }
 
-    /** No script: a scene for every four seconds or more of speech, cut at pauses, without words. */
-    private static List<SpokenScene> unscripted(List<SpeechPauses.Span> spans, long lead) {
+    /**
+     * No script: a scene for every four seconds or more of speech (less when there are more
+     * pictures to show, so every one of them gets a scene), cut at pauses, without words.
+     */
+    private static List<SpokenScene> unscripted(List<SpeechPauses.Span> spans, long lead, int pictures) {
         List<SpokenScene> scenes = new ArrayList<>();
         long sceneStart = spans.get(0).startMs();
+        long spoken = spans.get(spans.size() - 1).endMs() - sceneStart;
+        long least = pictures <= 1 ? 4_000 : Math.min(4_000, spoken / pictures);
         for (int i = 0; i < spans.size(); i++) {
             long end = spans.get(i).endMs();
             boolean last = i == spans.size() - 1;
-            if (end - sceneStart >= 4_000 || last) {
+            if (end - sceneStart >= least || last) {
                 scenes.add(new SpokenScene(null, lead + sceneStart, end - sceneStart, List.of()));
                 if (!last) {
                     sceneStart = spans.get(i + 1).startMs();

@@ -49,6 +49,10 @@ public final class VideoMaker {
         stage.accept("storyboard");
         Storyboard board = script != null ? new StoryboardBuilder(options.rate()).build(script)
                 : new Storyboard(options.title() != null ? options.title() : "", List.of(), "");
+        boolean speakable = board.scenes().stream().anyMatch(s -> s.narration().codePoints().anyMatch(Character::isLetterOrDigit));
+        if (script != null && !speakable && options.voiceover() == null) {
+            throw new dev.reelwright.director.script.ScriptException("the script has no words to speak; send its sentences as text");
+        }
         String title = options.title() != null ? options.title() : board.title();
         List<String> warnings = new ArrayList<>();
         stage.accept("voice");

@@ -18,9 +18,12 @@ import java.util.stream.Stream;
 public enum Operation {
     // Making
     GENERATE_VIDEO_FROM_SCRIPT(Kind.SESSION, "Make a video from a script (in the message or an uploaded document): voiceover, pictures, captions, music.",
-            Args.ASPECT, Arg.number("duration_s", "the length wanted, in seconds"), Args.MOOD, Args.CAPTION_STYLE),
+            Args.ASPECT, Arg.number("duration_s", "the length wanted, in seconds"), Args.MOOD, Args.CAPTION_STYLE,
+            Arg.text("script", "the script's text, when it is in the message"), Arg.text("document", "the uploaded document with the script")),
     GENERATE_VIDEO_FROM_MEDIA(Kind.SESSION, "Make a video from the uploaded photos and clips, with a description or an uploaded voiceover.",
-            Args.ASPECT, Arg.number("duration_s", "the length wanted, in seconds"), Args.MOOD),
+            Args.ASPECT, Arg.number("duration_s", "the length wanted, in seconds"), Args.MOOD, Args.CAPTION_STYLE,
+            Arg.text("script", "a description or script to narrate"), Arg.text("document", "an uploaded document with the description"),
+            Arg.text("music_media", "an uploaded audio file to use as the music (else an uploaded audio file is the voiceover)")),
     WRITE_VIDEO_PROMPT(Kind.SESSION, "Write a detailed prompt for a video model from a short idea, and its animatic as the draft.",
             Arg.text("idea", "what the video shows"), Arg.number("duration_s", "the length wanted, in seconds")),
     // Sound

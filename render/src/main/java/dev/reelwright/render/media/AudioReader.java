@@ -21,6 +21,21 @@ public final class AudioReader implements AutoCloseable {
     private boolean ended;
 
     /** Opens {@code file} positioned at {@code startMs}. */
+    /** The whole sound of {@code file} (at most {@code maxMs}) as mono floats at {@link #SAMPLE_RATE}, channels averaged. */
+    public static float[] mono(Path file, long durationMs) {
+        int frames = (int) (durationMs * SAMPLE_RATE / 1000) + SAMPLE_RATE;
+        float[] stereo = new float[frames * 2];
+        int got;
+        try (AudioReader reader = new AudioReader(file, 0)) {
+            got = reader.read(stereo, frames);
+        }
+        float[] mono = new float[got];
+        for (int i = 0; i < got; i++) {
+            mono[i] = (stereo[2 * i] + stereo[2 * i + 1]) / 2;
+        }
+        return mono;
+    }
+
     public AudioReader(Path file, long startMs) {
         this.file = file;
         this.startUs = startMs * 1000;

@@ -33,12 +33,37 @@ final class AdkEvents {
         return write(base(List.of(Map.of("functionCall", Map.of("id", callId, "name", tool, "args", args))), Map.of()));
     }
 
+    /** A reply cut into the pieces a streaming client shows as they arrive: a few words each. */
+    static List<String> pieces(String text) {
+        List<String> pieces = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+\\s*").matcher(text);
+        StringBuilder piece = new StringBuilder();
+        int words = 0;
+        while (m.find()) {
+            piece.append(m.group());
+            if (++words == 6) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                words = 0;
+            }
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
     String response(String callId, String tool, Map<String, Object> response, Map<String, Object> stateDelta) {
         return write(base(List.of(Map.of("functionResponse", Map.of("id", callId, "name", tool, "response", response))), stateDelta));
     }
 
     String finalText(String text) {
-        Map<String, Object> event = base(List.of(Map.of("text", text)), Map.of());
+        return finalText(text, Map.of());
+    }
+
+    /** The turn's last event: the whole reply, and the state it leaves (the new draft version). */
+    String finalText(String text, Map<String, Object> stateDelta) {
+        Map<String, Object> event = base(List.of(Map.of("text", text)), stateDelta);
         event.put("turnComplete", true);
         return write(event);
     }
@@ -56,7 +81,8 @@ final class AdkEvents {
         event.put("id", Ids.next("e"));
         event.put("invocationId", invocationId);
         event.put("author", AUTHOR);
-        event.put("timestamp", System.currentTimeMillis() / 1000.0);
+        // Plain decimal seconds as ADK writes them (1796156361.881), never 1.796156361881E9.
+        event.put("timestamp", java.math.BigDecimal.valueOf(System.currentTimeMillis(), 3));
         event.put("content", Map.of("role", "model", "parts", parts));
         event.put("actions", Map.of("stateDelta", stateDelta, "artifactDelta", Map.of()));
         return event;

@@ -51,6 +51,25 @@ public final class RenderQueue implements AutoCloseable {
         });
     }
 
+    /** What an export costs. */
+    public static final long EXPORT_COST = 0;
+
+    /**
+     * Starts exporting version {@code version} of a session's draft as job {@code id}; false (and
+     * nothing started, nothing reserved) when that id was used before.
+     */
+    public boolean start(String id, String userId, String sessionId, int version, String quality, String resolution) {
+        String reservation = credits.reserve(userId, EXPORT_COST, "export " + id);
+        RenderJob job = new RenderJob(id, userId, sessionId, version, quality, resolution, "pending", 0, reservation, null, null, null,
+                null, System.currentTimeMillis(), null);
+        if (!jobs.create(job)) {
+            credits.release(reservation);
+            return false;
+        }
+        submit(id);
+        return true;
+    }
+
     /** Puts back in line what a stopped server left pending or half done. */
     public void resumeUnfinished() {
         for (RenderJob job : jobs.unfinished()) {

@@ -65,10 +65,10 @@ public final class ApiServer implements AutoCloseable {
         this.sessions = new Sessions(database, System::currentTimeMillis);
         java.nio.file.Path mediaRoot = dataFolder.resolve("media");
         MediaStore mediaStore = new MediaStore(database);
-        this.turns = new ChatTurns(sessions, credits, mediaStore, mediaRoot, settings);
         this.renderJobs = new RenderJobs(database);
         this.exports = new RenderQueue(renderJobs, sessions, credits, dataFolder.resolve("renders"), mediaRoot, settings.exportsAtOnce(),
                 settings.exportHeap(), settings.exportTimeLimit());
+        this.turns = new ChatTurns(sessions, credits, mediaStore, mediaRoot, settings, exports);
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
         this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
                 settings, urlImport);

@@ -47,7 +47,9 @@ final class ChatRoutes {
             log = resumed.get();
             seen = Integer.parseInt(lastEventId.substring(lastEventId.lastIndexOf('.') + 1));
         } else {
-            log = turns.start(userId, session, messageText(body), api.baseUrl(ctx));
+            JsonNode delta = Fields.get(body, "state_delta");
+            Integer basedOn = delta != null && delta.path("draft_version").isInt() ? delta.path("draft_version").asInt() : null;
+            log = turns.start(userId, session, messageText(body), api.baseUrl(ctx), body.path("streaming").asBoolean(false), basedOn);
         }
         new EventStream(ctx, settings.heartbeat()).send(log, seen);
     }

@@ -22,7 +22,6 @@ import java.util.Set;
 final class ExportRoutes {
     private static final Set<String> QUALITIES = Set.of("draft", "standard", "high");
     /** What an export costs by default: nothing (the made video was paid for). One reservation per job all the same. */
-    private static final long EXPORT_COST = 0;
 
     private final ApiServer api;
     private final RenderJobs jobs;
@@ -90,14 +89,9 @@ final class ExportRoutes {
         } else {
             throw ApiError.badRequest("this session has no draft yet: make one in the chat first, or send a draft with the export");
         }
-        String reservation = credits.reserve(userId, EXPORT_COST, "export " + id);
-        RenderJob job = new RenderJob(id, userId, session.id(), version, quality, resolution, "pending", 0, reservation, null, null, null,
-                null, System.currentTimeMillis(), null);
-        if (!jobs.create(job)) {
-            credits.release(reservation);
+        if (!queue.start(id, userId, session.id(), version, quality, resolution)) {
             throw ApiError.badRequest("the id " + id + " was already used for an export; send a new one");
         }
-        queue.submit(id);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", id);
         data.put("status", "pending");

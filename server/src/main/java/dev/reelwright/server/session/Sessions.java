@@ -60,10 +60,11 @@ public final class Sessions {
         });
     }
 
-    /** Saves a new version of the session's draft; returns its number. */
+    /** Saves a new version of the session's draft, made from the current one, and makes it current; returns its number. */
     public int saveDraft(String sessionId, String draftJson, String reason, String mediaFolder) {
         long now = clockMs.getAsLong();
         return database.inTransaction(connection -> {
+            Integer parent = current(connection, sessionId);
             int version;
             try (PreparedStatement last = connection.prepareStatement(
                     "SELECT COALESCE(MAX(version), 0) FROM draft_versions WHERE session_id = ?")) {
@@ -73,18 +74,100 @@ public final class Sessions {
                     version = row.getInt(1) + 1;
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO draft_versions (session_id, version, draft_json, reason, created_ms, media_folder) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO draft_versions (session_id, version, draft_json, reason,"
+                    + " created_ms, media_folder, parent_version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, sessionId);
                 insert.setInt(2, version);
                 insert.setString(3, draftJson);
                 insert.setString(4, reason);
                 insert.setLong(5, now);
                 insert.setString(6, mediaFolder);
+                insert.setObject(7, parent);
                 insert.executeUpdate();
             }
+            setCurrent(connection, sessionId, version);
             return version;
         });
+    }
+
+    /** Undo: the version the current one was made from becomes current; empty when there is none. */
+    public Optional<DraftVersion> undo(String sessionId) {
+        return database.inTransaction(connection -> {
+            Integer current = current(connection, sessionId);
+            Integer parent = current == null ? null : intQuery(connection,
+                    "SELECT parent_version FROM draft_versions WHERE session_id = ? AND version = ?", sessionId, current);
+            if (parent == null) {
+                return Optional.<Integer>empty();
+            }
+            setCurrent(connection, sessionId, parent);
+            return Optional.of(parent);
+        }).flatMap(version -> draft(sessionId, version));
+    }
+
+    /** Redo: the latest version made from the current one becomes current; empty when there is none. */
+    public Optional<DraftVersion> redo(String sessionId) {
+        return database.inTransaction(connection -> {
+            Integer current = current(connection, sessionId);
+            Integer child = current == null ? null : intQuery(connection,
+                    "SELECT MAX(version) FROM draft_versions WHERE session_id = ? AND parent_version = ?", sessionId, current);
+            if (child == null) {
+                return Optional.<Integer>empty();
+            }
+            setCurrent(connection, sessionId, child);
+            return Optional.of(child);
+        }).flatMap(version -> draft(sessionId, version));
+    }
+
+    /** The question the agent asked last in this session and still waits on (JSON), or null. */
+    public String pendingQuestion(String sessionId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement("SELECT pending_question FROM sessions WHERE id = ?")) {
+                find.setString(1, sessionId);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    public void setPendingQuestion(String sessionId, String questionJson) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET pending_question = ? WHERE id = ?")) {
+                update.setString(1, questionJson);
+                update.setString(2, sessionId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Integer current(java.sql.Connection connection, String sessionId) throws java.sql.SQLException {
+        Integer current = intQuery(connection, "SELECT current_version FROM sessions WHERE id = ?", sessionId);
+        // Sessions from before undo existed: their newest version is current.
+        return current != null ? current : intQuery(connection, "SELECT MAX(version) FROM draft_versions WHERE session_id = ?", sessionId);
+    }
+
+    private static void setCurrent(java.sql.Connection connection, String sessionId, int version) throws java.sql.SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET current_version = ? WHERE id = ?")) {
+            update.setInt(1, version);
+            update.setString(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    private static Integer intQuery(java.sql.Connection connection, String sql, Object... values) throws java.sql.SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                int value = row.getInt(1);
+                return row.wasNull() ? null : value;
+            }
+        }
     }
 
     /** A given version of the session's draft. */
@@ -92,8 +175,10 @@ public final class Sessions {
         return draftWhere("session_id = ? AND version = ?", sessionId, version);
     }
 
+    /** The current version (the newest, unless undo went back). */
     public Optional<DraftVersion> latestDraft(String sessionId) {
-        return draftWhere("session_id = ? ORDER BY version DESC LIMIT 1", sessionId);
+        Integer current = database.inTransaction(connection -> current(connection, sessionId));
+        return current == null ? Optional.empty() : draft(sessionId, current);
     }
 
     private Optional<DraftVersion> draftWhere(String condition, Object... values) {

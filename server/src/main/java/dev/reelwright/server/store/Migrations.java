@@ -14,7 +14,8 @@ import java.util.List;
  * and recorded in {@code schema_version}, in one transaction each.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__accounts_sessions.sql", "V2__draft_media.sql", "V3__render_jobs.sql", "V4__media.sql");
+    static final List<String> SCRIPTS = List.of("V1__accounts_sessions.sql", "V2__draft_media.sql", "V3__render_jobs.sql", "V4__media.sql",
+            "V5__versions_and_questions.sql");
 
     private Migrations() {
     }

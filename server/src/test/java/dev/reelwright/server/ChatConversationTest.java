@@ -1,0 +1,206 @@
+package dev.reelwright.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reelwright.render.DecodedVideo;
+import dev.reelwright.render.TestMedia;
+import dev.reelwright.server.http.ApiServer;
+import java.awt.Color;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole conversation over real HTTP: photos and a voiceover uploaded, a promo made from them,
+ * edits in English and Chinese, a question answered, undo, an impossible request, a stale turn,
+ * and an export whose decoded frames show the edits.
+ */
+class ChatConversationTest {
+    private ApiServer server;
+    private ApiClient api;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ApiServer(TestDatabases.open("sqlite", folder), ServerSettings.defaults(), folder.resolve("data"),
+                new PrintStream(OutputStream.nullOutputStream()));
+        api = new ApiClient("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+        api = api.as(api.signIn("conversation"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String session(String language) throws Exception {
+        return api.send("POST", "/api/tasks/me/with-session/nemo_agent", "{\"task_name\": \"project\", \"language\": \"" + language + "\"}")
+                .path("data").path("session_id").asText();
+    }
+
+    private JsonNode draft(String session) throws Exception {
+        return api.send("GET", "/api/state/nemo_agent/me/" + session + "/latest", null).path("data").path("state").path("draft");
+    }
+
+    private long credits() throws Exception {
+        return api.send("GET", "/api/credits/balance/simple", null).path("data").path("available").asLong();
+    }
+
+    private static String reply(ApiClient.Turn turn) {
+        return turn.last().path("content").path("parts").get(0).path("text").asText();
+    }
+
+    private static List<String> toolCalls(ApiClient.Turn turn) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode event : turn.events()) {
+            for (JsonNode part : event.path("content").path("parts")) {
+                if (part.has("functionCall")) {
+                    names.add(part.path("functionCall").path("name").asText());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static JsonNode track(JsonNode draft, String role) {
+        for (JsonNode track : draft.path("t")) {
+            if (role.equals(track.path("m").path("role").asText())) {
+                return track;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode pictures(JsonNode draft) {
+        JsonNode best = null;
+        for (JsonNode track : draft.path("t")) {
+            if (track.path("tt").asInt() == 0 && (best == null || track.path("sg").size() > best.path("sg").size())) {
+                best = track;
+            }
+        }
+        return best.path("sg");
+    }
+
+    @Test
+    void photosAndAVoiceoverBecomeAPromoThatIsEditedByChatAndExported() throws Exception {
+        String session = session("en");
+        Path red = TestMedia.image(folder.resolve("red.png"), 640, 480, Color.RED, "png");
+        Path green = TestMedia.image(folder.resolve("green.png"), 640, 480, Color.GREEN, "png");
+        Path blue = TestMedia.image(folder.resolve("blue.png"), 640, 480, Color.BLUE, "png");
+        Path voice = TestMedia.speech(folder.resolve("voiceover.wav"), 9.0, 300, 8_600, 400, 200);
+        var uploaded = api.uploadParts(session, new ApiClient.Part("red.png", Files.readAllBytes(red)),
+                new ApiClient.Part("green.png", Files.readAllBytes(green)), new ApiClient.Part("blue.png", Files.readAllBytes(blue)),
+                new ApiClient.Part("voiceover.wav", Files.readAllBytes(voice)));
+        assertEquals(200, uploaded.statusCode(), uploaded.body());
+        String greenFile = null;
+        for (JsonNode file : ApiClient.JSON.readTree(uploaded.body()).path("data").path("files")) {
+            if (file.path("filename").asText().equals("green.png")) {
+                greenFile = file.path("media_id").asText() + ".png";
+            }
+        }
+        assertNotNull(greenFile);
+
+        ApiClient.Turn made = api.chat(session, "turn these photos and audio into a 10-second promo video with transitions");
+        assertEquals(List.of("generate_video_from_media"), toolCalls(made), made.events().toString());
+        assertTrue(reply(made).contains("voiceover"), reply(made));
+        assertEquals(1, made.last().path("actions").path("stateDelta").path("draft_version").asInt());
+        assertFalse(String.join("\n", made.raw()).matches("(?s).*\"timestamp\":\\d\\.\\d+E9.*"), "plain decimal timestamps");
+        JsonNode promo = draft(session);
+        List<String> sources = new ArrayList<>();
+        pictures(promo).forEach(s -> sources.add(s.path("src").asText()));
+        assertTrue(sources.stream().filter(s -> s.endsWith(".png")).count() >= 3, sources.toString());
+        assertEquals(90, credits());
+
+        assertEquals(List.of("set_aspect"), toolCalls(api.chat(session, "make it vertical")));
+        assertEquals(List.of("set_bgm"), toolCalls(api.chat(session, "add lo-fi music at 20%")));
+        ApiClient.Turn titled = api.chat(session, "put the title 'Urban Dreams' on the first 3 seconds");
+        assertEquals(List.of("add_text"), toolCalls(titled), reply(titled));
+        int scenesBefore = 0;
+        for (JsonNode picture : pictures(draft(session))) {
+            scenesBefore += picture.path("src").asText().endsWith(greenFile) ? 1 : 0;
+        }
+        assertTrue(scenesBefore > 0, "the green photo is in the promo");
+        int greenScene = 0;
+        JsonNode scenes = pictures(draft(session));
+        for (int i = 0, n = 0; i < scenes.size(); i++) {
+            if (!scenes.get(i).path("m").path("scene").path("kind").asText("scene").equals("scene")) {
+                continue;
+            }
+            n++;
+            if (scenes.get(i).path("src").asText().endsWith(greenFile) && greenScene == 0) {
+                greenScene = n;
+            }
+        }
+        ApiClient.Turn deleted = api.chat(session, "delete scene " + greenScene);
+        assertEquals(List.of("delete_scene"), toolCalls(deleted), reply(deleted));
+        ApiClient.Turn quieter = api.chat(session, "把背景音乐调小一点");
+        assertEquals(List.of("set_volume"), toolCalls(quieter));
+        assertTrue(reply(quieter).contains("背景音乐"), reply(quieter));
+        assertEquals(List.of("set_transition"), toolCalls(api.chat(session, "转场改成滑动的")));
+        assertEquals("slide", pictures(draft(session)).get(1).path("m").path("tr").path("type").asText());
+        ApiClient.Turn undone = api.chat(session, "undo");
+        assertEquals(List.of("undo"), toolCalls(undone));
+        assertEquals("fade", pictures(draft(session)).get(1).path("m").path("tr").path("type").asText());
+
+        ApiClient.Turn question = api.chat(session, "change the title");
+        assertTrue(reply(question).contains("What should it say"), reply(question));
+        ApiClient.Turn answered = api.chat(session, "\u201cCity Nights\u201d");
+        assertEquals(List.of("edit_text"), toolCalls(answered), reply(answered));
+
+        int version = answered.last().path("actions").path("stateDelta").path("draft_version").asInt();
+        ApiClient.Turn dragon = api.chat(session, "add a flying 3D dragon over the city");
+        assertTrue(reply(dragon).contains("beyond editing"), reply(dragon));
+        ApiClient.Turn stale = api.chat(session, "make it square", null, Map.of("state_delta", Map.of("draft_version", version - 3)));
+        assertEquals("409", stale.last().path("errorCode").asText(), stale.last().toString());
+        assertEquals(version, api.send("GET", "/api/state/nemo_agent/me/" + session + "/latest", null).path("data").path("state")
+                .path("draft_version").asInt(version));
+        // Generation 10, then one credit for each edit turn that changed something: vertical, music, title, delete, quieter, slide, title text.
+        assertEquals(90 - 7, credits());
+
+        JsonNode edited = draft(session);
+        assertTrue(edited.path("m").path("h").asInt() > edited.path("m").path("w").asInt(), "vertical");
+        JsonNode music = track(edited, "bgm");
+        assertNotNull(music);
+        assertEquals(0.12, music.path("sg").get(0).path("m").path("vol").asDouble(), 0.001, "20 % made quieter");
+        ApiClient.Turn streamed = api.chat(session, "export 480p", null, Map.of("streaming", true));
+        assertEquals(List.of("export_video"), toolCalls(streamed));
+        assertTrue(streamed.events().stream().anyMatch(e -> e.path("partial").asBoolean()), "streaming sends partial text");
+        String renderId = streamed.events().stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.path("content").path("parts").spliterator(), false))
+                .filter(p -> p.has("functionResponse")).findFirst().orElseThrow().path("functionResponse").path("response").path("render_id").asText();
+        JsonNode poll = api.awaitExport(renderId);
+        assertEquals("completed", poll.path("status").asText(), poll.toString());
+        Path mp4 = Files.write(folder.resolve("promo.mp4"), api.download(poll.path("outputUrl").asText()));
+        DecodedVideo video = new DecodedVideo(mp4);
+        assertEquals(480, video.widthPx);
+        assertTrue(video.heightPx > 800, "9:16 at 480p: " + video.heightPx);
+        assertEquals(edited.path("d").asLong(), video.videoDurationMs(), 100);
+        for (double ms = 250; ms < video.videoDurationMs(); ms += 250) {
+            int[] centre = video.colorAt(ms, 0.5, 0.5);
+            boolean greenShows = centre[1] > 150 && centre[0] < 90 && centre[2] < 90;
+            assertFalse(greenShows, "the deleted green scene shows at " + ms + " ms");
+        }
+    }
+
+    @Test
+    void aFailedMakeReleasesItsCredits() throws Exception {
+        String session = session("en");
+        ApiClient.Turn turn = api.chat(session, "turn my script into a video: \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a");
+        assertTrue(reply(turn).startsWith("I can't do that"), reply(turn));
+        assertEquals(100, credits());
+        assertEquals(0, api.send("GET", "/api/credits/balance/simple", null).path("data").path("frozen").asInt());
+    }
+}
