@@ -30,9 +30,13 @@ final class BenchCommand {
     }
 
     static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams"), Set.of());
-        String what = args.positional(0, "what to benchmark (reel bench render, make or api)");
+        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams", "--corpus"), Set.of());
+        String what = args.positional(0, "what to benchmark (reel bench render, make, api or agent)");
         args.allowPositionals(1);
+        if (what.equals("agent")) {
+            AgentBench.run(args.option("--corpus"), out);
+            return;
+        }
         if (what.equals("api")) {
             ApiBench.run(args.intOption("--seconds", 30, 5, 600), args.intOption("--rate", 200, 1, 5_000),
                     args.intOption("--streams", 200, 0, 2_000), out);
@@ -44,7 +48,7 @@ final class BenchCommand {
             return;
         }
         if (!what.equals("render")) {
-            throw new CliException("reel bench: give render, make or api (got \"" + what + "\")");
+            throw new CliException("reel bench: give render, make, api or agent (got \"" + what + "\")");
         }
         int seconds = args.intOption("--seconds", 30, 5, 600);
         Path work = Files.createTempDirectory("reel-bench-");

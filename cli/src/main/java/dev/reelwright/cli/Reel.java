@@ -29,6 +29,9 @@ public final class Reel {
                   a detailed prompt for a video model; --animatic renders its shot list as a storyboard video
               reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]
                   render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
+              reel edit DRAFT.json "REQUEST" ["REQUEST" ...] [--lang en|zh] [--media DIR] [--undo]
+                  change a draft by saying what to change ("make it vertical", "add lo-fi music at 35%", "undo"),
+                  with the chat's agent; the versions before are kept in DRAFT.versions/ for --undo
               reel probe FILE           what a media file holds, as JSON
               reel summary DRAFT.json   the draft's timeline in one line
               reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
@@ -41,6 +44,7 @@ public final class Reel {
                   registered users, their tokens and credit grants, for an operator
               reel bench api [--seconds 30] [--rate 200] [--streams 200]
                   API latency under steady load while chat streams stay open; the server's peak memory
+              reel bench agent            the chat agent on its evaluation corpus: accuracy per intent, milliseconds per turn
               reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
               reel bench render [--runs N] [--seconds S]
                   renderer speed and memory against bare x264 on the same frames
@@ -82,6 +86,7 @@ public final class Reel {
                 case "prompt" -> PromptCommand.run(rest, out, cancellation);
                 case "probe" -> ProbeCommand.run(rest, out);
                 case "summary" -> SummaryCommand.run(rest, out);
+                case "edit" -> EditCommand.run(rest, out);
                 case "frame" -> FrameCommand.run(rest, out);
                 case "examples" -> ExamplesCommand.run(rest, out, cancellation);
                 case "bench" -> BenchCommand.run(rest, out);

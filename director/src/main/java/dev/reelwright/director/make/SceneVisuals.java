@@ -71,15 +71,36 @@ final class SceneVisuals {
                 UserMedia media = pictures.get(scene);
                 boolean canvasPortrait = aspect.heightPx() > aspect.widthPx();
                 Fit fit = media.portrait() == canvasPortrait || aspect == Aspect.SQUARE ? Fit.COVER : Fit.BLUR;
-                segments.add(DraftParts.picture("v" + i, from, to - from, media, fit, KEN_BURNS[scene % KEN_BURNS.length], fadeIn));
+                segments.add(marked(DraftParts.picture("v" + i, from, to - from, media, fit, KEN_BURNS[scene % KEN_BURNS.length], fadeIn), i, count));
                 continue;
             }
             Palettes.Palette palette = Palettes.forScene(mood, i);
             Gradient.Look look = looks.get(i % looks.size());
-            segments.add(DraftParts.motion("v" + i, from, to - from,
-                    new Gradient(palette.from(), palette.to(), 30 + 47 * i % 180, look, palette.accent()), fadeIn));
+            segments.add(marked(DraftParts.motion("v" + i, from, to - from,
+                    new Gradient(palette.from(), palette.to(), 30 + 47 * i % 180, look, palette.accent()), fadeIn), i, count));
         }
         return segments;
+    }
+
+    /**
+     * The picture with what it is ({@code m.scene}): the title card, the end card, or a scene with
+     * its narration and keywords, so edits can number the scenes and find them by what they show.
+     */
+    private Segment marked(Segment picture, int index, int count) {
+        java.util.Map<String, Object> mark = new java.util.LinkedHashMap<>();
+        if (index == 0) {
+            mark.put("kind", "title");
+        } else if (index == count - 1) {
+            mark.put("kind", "end");
+        } else {
+            mark.put("kind", "scene");
+            SpokenScene spoken = narration.scenes().get(index - 1);
+            if (spoken.scene() != null) {
+                mark.put("text", spoken.scene().narration());
+                mark.put("keys", spoken.scene().keywords());
+            }
+        }
+        return picture.withMeta(picture.meta().withExtra(dev.reelwright.draft.edit.Scenes.KEY, mark));
     }
 
     /**
