@@ -27,8 +27,26 @@ final class Answers {
         return switch (question.slot()) {
             case NEW_TEXT -> newText(text).map(words -> pending.with("text", words));
             case SCRIPT -> words(text) >= 6 ? Optional.of(pending.with("script", text)) : Optional.empty();
+            case PLACE -> place(lower, refs).map(value -> pending.with("to", value));
             case SCENE, SECOND_SCENE, TEXT_TARGET, MEDIA -> choice(question, lower, refs).map(value -> pending.with(argFor(question), value));
         };
+    }
+
+    /** Where a scene goes: "to the start", "the end", "third", "3", "开头", "最后". */
+    private static Optional<Object> place(String answer, Refs refs) {
+        if (answer.matches(".*\\b(?:start|beginning|front|first|top)\\b.*|.*(?:开头|最前|第一).*")) {
+            return Optional.of(1);
+        }
+        if (answer.matches(".*\\b(?:end|last|back|bottom)\\b.*|.*(?:最后|结尾|末尾).*")) {
+            return Optional.of(refs.sceneCount());
+        }
+        Matcher m = ORDINAL.matcher(answer);
+        if (m.find()) {
+            String n = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(1);
+            int place = n.matches("\\d+") ? Integer.parseInt(n) : ORDINALS.contains(n) ? ORDINALS.indexOf(n) + 1 : chineseNumber(n);
+            return place >= 1 ? Optional.of(place) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The argument an answer fills: the pending operation's scene, text target or media. */

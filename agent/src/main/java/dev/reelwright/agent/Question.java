@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Question(OpCall pending, Slot slot, List<Choice> choices) {
     /** What the question asks for. */
-    public enum Slot { SCENE, TEXT_TARGET, MEDIA, NEW_TEXT, SCRIPT, SECOND_SCENE }
+    public enum Slot { SCENE, TEXT_TARGET, MEDIA, NEW_TEXT, SCRIPT, SECOND_SCENE, PLACE }
 
     /** An option: what the user sees, and the argument value choosing it gives. */
     public record Choice(String label, Object value) {

@@ -198,6 +198,8 @@ final class Replies {
             case SCENE, SECOND_SCENE -> (zh ? "哪一个镜头？" : "Which scene?") + options
                     + (zh ? " 回答编号即可，比如“第二个”。" : " Answer with its number, e.g. \u201cscene 2\u201d or \u201cthe second one\u201d.");
             case TEXT_TARGET -> (zh ? "哪一段文字？" : "Which text?") + options + (zh ? " 回答编号即可。" : " Answer e.g. \u201cthe first one\u201d.");
+            case PLACE -> (zh ? "移到哪个位置？" : "Where should it go?") + options
+                    + (zh ? " 比如“开头”“最后”或“第三个”。" : " Say e.g. \u201cto the start\u201d, \u201cthe end\u201d or \u201cthird\u201d.");
             case MEDIA -> (zh ? "用哪个文件？" : "Which file?") + options;
             case NEW_TEXT -> zh ? "要显示什么文字？请把文字放在引号里，比如「夏日特惠」。" : "What should it say? Put the words in quotes, e.g. \u2018Summer Sale\u2019.";
             case SCRIPT -> zh ? "请把视频的脚本发给我（直接粘贴，或上传 txt/docx/pdf 文档），我就把它做成带配音、字幕和音乐的视频。"

@@ -52,7 +52,7 @@ final class ChineseClause {
         if (session != null) {
             return session;
         }
-        if (has("3d|龙|恐龙|让.{0,6}(?:笑|跳|说话|挥手)|下雪|下雨|翻译|法语|英语配音|日语|倍速|慢动作|快进|去掉.{0,4}人物|换脸")) {
+        if (has("3d|龙|恐龙|让.{0,6}(?:笑|跳|说话|挥手)|下雪|下雨|翻译|法语|英语配音|日语|慢动作|快进|去掉.{0,4}人物|换脸") || has("倍速") && !has(VOICE)) {
             return new Understanding.Refuse(null);
         }
         List<Upload> uploads = uploadsNamed();
@@ -306,6 +306,11 @@ final class ChineseClause {
         Matcher overlay = Pattern.compile("第(\\d+)(?:个|段)?(?:镜头|场景)?(?:上|里)?的(?:关键词|文字|字)").matcher(t);
         if (overlay.find()) {
             target = "overlay " + overlay.group(1);
+        } else if (has("关键词|那行字|上的字|里的字")) {
+            List<Integer> about = scenes(clause, refs);
+            if (!about.isEmpty() && about.get(0) > 0) {
+                target = "overlay " + about.get(0);
+            }
         }
         Matcher caption = Pattern.compile("第(\\d+)(?:条|句)字幕").matcher(t);
         if (caption.find()) {
@@ -412,7 +417,7 @@ final class ChineseClause {
             return new Understanding.Ask(new Question(sceneCall(OpCall.of(Operation.REPLACE_SCENE_MEDIA), scenes), Question.Slot.MEDIA,
                     all.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
         }
-        if (has("换一下位置|对调|互换|交换|调换|换个位置|调个位置")) {
+        if (has("换一下位置|对调|互换|交换|调换|换个位置|调个位置") || has("换一下(?!成)|换一换") && scenes.size() >= 2) {
             if (scenes.size() >= 2 && scenes.get(0) > 0 && scenes.get(1) > 0) {
                 return calls(OpCall.of(Operation.SWAP_SCENES).with("a", scenes.get(0)).with("b", scenes.get(1)));
             }
@@ -432,9 +437,9 @@ final class ChineseClause {
             }
             return askScene(OpCall.of(Operation.MOVE_SCENE).with("to", target));
         }
-        boolean longer = has("长一点|加长|延长|多停留|多停|久一点|多留|多放|长些|拉长");
-        boolean shorter = has("短一点|缩短|少停留|短些|快一点|减少|缩减|短点");
-        if (longer || shorter || has("改成[\\d.]+\\s*seconds|变成[\\d.]+\\s*seconds")) {
+        boolean longer = has("长一点|加长|延长|多停留|多停|久一点|多留|多放|长些|拉长|长\\s*[\\d.]+\\s*seconds");
+        boolean shorter = has("短一点|缩短|少停留|短些|快一点|减少|缩减|短点|短\\s*[\\d.]+\\s*seconds");
+        if (longer || shorter || has("(?:改成|变成|停留|停|显示|持续|保持)\\s*[\\d.]+\\s*seconds")) {
             OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
             List<Double> seconds = clause.seconds();
             if (!seconds.isEmpty()) {

@@ -99,6 +99,11 @@ final class EnglishClause {
                 return calls(OpCall.of(Operation.SET_FONT).with("font", font));
             }
         }
+        if (clause.has("clips?'? (?:own )?(?:audio|sound)|original (?:audio|sound)|camera (?:audio|sound)") && (clause.fraction() != null || clause.has("down|up|lower|louder|quieter|softer"))) {
+            Double level = clause.fraction();
+            OpCall volume = OpCall.of(Operation.SET_VOLUME).with("track", "clips");
+            return calls(level != null ? volume.with("volume", level) : volume.with("change", clause.has("up|louder") ? "up" : "down"));
+        }
         if (clause.has("mute|silence|no sound|without (?:its |the )?(?:sound|audio)|turn (?:its |the )?(?:sound|audio) (?:off|down)|kill (?:its |the )?(?:sound|audio|original)|original (?:audio|sound)|ambient|the waves|camera audio|clip'?s? sound|its sound|its audio|(?:sound|audio) on it")) {
             return clipSound();
         }
@@ -168,7 +173,7 @@ final class EnglishClause {
     private Understanding session() {
         String t = clause.text;
         if (clause.has("redo|undo the undo|ctrl\\+(?:shift\\+z|y)|cmd\\+shift\\+z|re-?do|bring (?:it|that|the change|that change) back|re-?apply"
-                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)|bring back (?:the|that|my) (?:change|edit)")) {
+                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)|bring back (?:the|that|my) (?:change|edit)|what i (?:just )?undid|bring back what|undo (?:my|the) undo")) {
             return calls(OpCall.of(Operation.REDO));
         }
         if (clause.has("undo|revert|roll ?back|go back|take (?:that|it) back|the way it was|previous version|change (?:it|that) back|how it was"
@@ -183,7 +188,8 @@ final class EnglishClause {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
         }
         if (clause.has("export|render|download|send me the (?:video|file|mp4)|give me the (?:final )?(?:video|file|mp4|render)|save (?:it )?as (?:an )?mp4"
-                + "|final mp4|get (?:me )?the (?:mp4|video|file)|output (?:the|it)|finali[sz]e|publish|mp4 please")
+                + "|final mp4|get (?:me )?the (?:mp4|video|file)|output (?:the|it)|finali[sz]e|publish|mp4 please"
+                + "|(?:get|have|send|give) (?:me )?(?:a |the )?(?:[a-z-]+ )?(?:copy|version|file|mp4|render|download)\\b(?! of (?:the )?(?:title|text|scene))")
                 && !clause.has("render (?:the )?(?:title|text|captions?)")) {
             String resolution = clause.has("1080p?|full hd|fhd|1080") ? "1080p" : clause.has("720p?|hd") ? "720p" : clause.has("480p?|sd|small") ? "480p" : null;
             return calls(OpCall.of(Operation.EXPORT_VIDEO).with("resolution", resolution));
@@ -195,12 +201,13 @@ final class EnglishClause {
     private boolean impossible() {
         return clause.has("3d|dragon|make (?:the|him|her|them) (?:smile|dance|wave|talk|look)|make it (?:snow|rain)|add (?:snow|rain|fire|explosions?|a (?:dog|cat|person))"
                 + "|translate|in (?:french|spanish|german|japanese|korean|italian)|slow[- ]?mo(?:tion)?|speed (?:up )?the (?:clip|video|footage)|(?:clip|footage|shot) (?:up )?\\d+(?:\\.\\d+)? ?x"
-                + "|\\d+(?:\\.\\d+)?x speed|remove (?:the )?(?:people|person|man|woman|background of)|lip ?sync|face ?swap|deepfake|clone my voice|hologram");
+                + "|remove (?:the )?(?:people|person|man|woman|background of)|lip ?sync|face ?swap|deepfake|clone my voice|hologram")
+                || clause.has("\\d+(?:\\.\\d+)?x speed") && !clause.has(VOICE);
     }
 
     private Understanding music(List<Upload> audio) {
         boolean fade = clause.has("fades?|fading|faded|fade-?(?:in|out)|ease (?:the music |it )?in|ease (?:the music |it )?out|kicks? in too|abrupt(?:ly)?|too suddenly|gradually");
-        if ((clause.has(REMOVE + "|mute|silence") || clause.has("take (?:the |that |this )?(?:\\w+ )?out")) && !fade && !clause.has("(?:no|without) (?:any )?(?:voice|narration)") && audio.isEmpty()
+        if ((clause.has(REMOVE + "|mute|silence") || clause.has("take (?:the |that |this )?(?:\\w+ )?out")) && !fade && clause.fraction() == null && !clause.has("(?:no|without) (?:any )?(?:voice|narration)") && audio.isEmpty()
                 && !clause.has("less|lower|quieter|softer|turn (?:it )?down|down a|too loud|switch|change|replace|swap|instead|different|another")
                 || clause.has("music off|no music|without (?:any )?music|no bgm|no background music")) {
             return calls(OpCall.of(Operation.REMOVE_BGM));
@@ -213,6 +220,10 @@ final class EnglishClause {
             Double length = seconds.isEmpty() ? null : seconds.get(seconds.size() - 1);
             if (clause.has("last (\\d+(?:\\.\\d+)?) seconds")) {
                 length = Double.parseDouble(clause.group("last (\\d+(?:\\.\\d+)?) seconds", 1));
+            }
+            Matcher both = Pattern.compile("in (?:over |for )?([\\d.]+)(?: seconds?)?.*?out (?:over |for )?(?:the last )?([\\d.]+)").matcher(clause.text);
+            if (both.find()) {
+                return calls(call.with("fade_in_s", Double.parseDouble(both.group(1))).with("fade_out_s", Double.parseDouble(both.group(2))));
             }
             if (in && out && seconds.size() >= 2) {
                 return calls(call.with("fade_in_s", seconds.get(0)).with("fade_out_s", seconds.get(1)));
@@ -533,6 +544,12 @@ final class EnglishClause {
         for (TrackRole role : List.of(TrackRole.TITLE, TrackRole.OVERLAY)) {
             all.addAll(refs.texts(role));
         }
+        for (Texts.Item item : all) {
+            String words = item.text().toLowerCase(java.util.Locale.ROOT).strip();
+            if (words.length() >= 3 && clause.source.masked.toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                return "\u00ab" + item.text();
+            }
+        }
         if (all.size() == 1) {
             return Texts.titles(refs.draft()).isEmpty() ? "overlay 1" : "title";
         }
@@ -581,6 +598,21 @@ final class EnglishClause {
     /** Trimming and the whole length. */
     private Understanding time() {
         List<Double> seconds = clause.seconds();
+        Matcher endsAt = Pattern.compile("(?:everything|all|anything) after (?:the )?([\\d.]+) seconds?|ends? (?:it )?at ([\\d.]+) seconds?|(?:stop|finish)(?:es)? (?:it )?at ([\\d.]+) seconds?"
+                + "|(?:everything|all|anything) after ([\\d]{1,2}:\\d{2})").matcher(clause.text);
+        if (endsAt.find() && refs.draft() != null) {
+            String at = endsAt.group(1) != null ? endsAt.group(1) : endsAt.group(2) != null ? endsAt.group(2) : endsAt.group(3);
+            double end = at != null ? Double.parseDouble(at) : seconds.get(0);
+            double length = refs.draft().contentEndMs() / 1000.0;
+            if (end < length) {
+                return calls(OpCall.of(Operation.TRIM).with("end_s", Math.round((length - end) * 1000) / 1000.0));
+            }
+        }
+        Matcher startsAt = Pattern.compile("(?:everything|all|anything) before (?:the )?([\\d.]+) seconds?|starts? (?:it )?at ([\\d.]+) seconds?").matcher(clause.text);
+        if (startsAt.find()) {
+            String at = startsAt.group(1) != null ? startsAt.group(1) : startsAt.group(2);
+            return calls(OpCall.of(Operation.TRIM).with("start_s", Double.parseDouble(at)));
+        }
         boolean sceneNamed = clause.has(SceneRefs.NOUN + "|intro|title card|end card") && !clause.has("(?:whole|entire|full) video|the video|overall|in total|total");
         if (clause.has("trim|chop|shave|lose|cut(?: off)?|drop|remove|take|get rid of|skip") && clause.has("first|#1|start|beginning|opening|last|end|ending|final|off the|from the")
                 && (!sceneNamed || !seconds.isEmpty() && !clause.has(SceneRefs.NOUN)) && !clause.has("to \\d+(?:\\.\\d+)? seconds")) {
@@ -596,7 +628,7 @@ final class EnglishClause {
         if (relative && lastScene != null && clause.has("\\bit\\b|that|this")) {
             return null;
         }
-        if (!seconds.isEmpty() && !sceneNamed && !relative && clause.has("make (?:it|this|the (?:whole |entire )?video)|down to|to \\d|\\d+(?:\\.\\d+)? seconds? (?:long|version|cut|edit|video|max|total|overall)|long|length|duration|under|within|max|maximum|bumper|fit|squeeze|limit|keep it|shorten|lengthen|extend|total|overall|cut (?:it|this)|need it")) {
+        if (!seconds.isEmpty() && !sceneNamed && !relative && clause.has("make (?:it|this|the (?:whole |entire )?(?:video|thing|clip|edit|film|piece|reel))|the whole thing|whole video|down to|to \\d|\\d+(?:\\.\\d+)? seconds? (?:long|version|cut|edit|video|max|total|overall)|long|length|duration|under|within|max|maximum|bumper|fit|squeeze|limit|keep it|shorten|lengthen|extend|total|overall|cut (?:it|this)|need it")) {
             double target = seconds.get(seconds.size() - 1);
             if (clause.has("under|within|less than|max|maximum|no more than|at most")) {
                 target = Math.floor(target);
@@ -657,7 +689,16 @@ final class EnglishClause {
             }
             if (to != null || clause.has("move")) {
                 OpCall pending = OpCall.of(Operation.MOVE_SCENE).with("to", to);
-                return moving.isEmpty() || moving.get(0) < 0 ? askScene(pending) : calls(pending.with("scene", moving.get(0)));
+                if (moving.isEmpty() || moving.get(0) < 0) {
+                    return askScene(pending);
+                }
+                pending = pending.with("scene", moving.get(0));
+                if (to == null) {
+                    List<Question.Choice> places = new ArrayList<>();
+                    refs.scenes().forEach(s -> places.add(new Question.Choice("place " + s.number() + " (now " + s.label() + ")", s.number())));
+                    return new Understanding.Ask(new Question(pending, Question.Slot.PLACE, places));
+                }
+                return calls(pending);
             }
         }
         List<Double> spoken = clause.seconds();
@@ -671,7 +712,8 @@ final class EnglishClause {
             OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
             List<Double> seconds = clause.seconds();
             if (!seconds.isEmpty()) {
-                if (clause.has("to [\\d.]+ seconds|[\\d.]+ seconds? long|be [\\d.]+ seconds|last [\\d.]+ seconds")) {
+                if (clause.has("to [\\d.]+ seconds|[\\d.]+ seconds? long|be [\\d.]+ seconds|last [\\d.]+ seconds|for [\\d.]+ seconds")
+                        && !clause.has("more|extra|another|additional|by|longer|shorter")) {
                     call = call.with("length_s", seconds.get(0));
                 } else {
                     call = call.with("change_s", shorter && !longer ? -seconds.get(0) : seconds.get(0));
@@ -694,7 +736,8 @@ final class EnglishClause {
     /** Where a moved scene goes: "to the start" 1, "to the end" last, "after scene 3", "before scene 2", "to position 2". */
     private Integer moveTarget(List<Integer> scenes) {
         int count = refs.sceneCount();
-        if (clause.has("(?:to|at) (?:the )?(?:very )?(?:start|beginning|front|top|first)|come first|go first|first place|to #1|open with|start with|be first|to position 1\\b")) {
+        if (clause.has("(?:to|at) (?:the )?(?:very )?(?:start|beginning|front|top|first)|come first|go first|first place|to #1|open with|start with|be first|to position 1\\b")
+                || clause.text.matches(".*(?:first|#1)\\W*$")) {
             return 1;
         }
         if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end") || clause.text.matches(".*\\blast\\W*$")) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,7 @@ public final class EnglishParser {
         SUBJECTS.put("look", Pattern.compile("\\b(?:colou?rs?|palette|warmer|cooler|darker|brighter|pastel|vivid|black and white|monochrome)\\b"));
         SUBJECTS.put("font", Pattern.compile("\\b(?:font|typeface|serif|sans|monospace)\\b"));
         SUBJECTS.put("transition", Pattern.compile("\\b(?:transitions?|crossfades?|dissolves?|wipes?)\\b"));
+        SUBJECTS.put("length", Pattern.compile("^(?:about |around |make it )?[\\d.]+ (?:seconds|minutes)(?: long| total| overall| max)?\\W*$"));
         SUBJECTS.put("scene", Pattern.compile("\\b(?:scenes?|shots?|clips?|photos?|pictures?|slides?)\\b|#\\d"));
     }
 
@@ -82,6 +84,12 @@ public final class EnglishParser {
                     justNamed = true;
                     continue;
                 }
+            }
+            Matcher resolution = Pattern.compile("\\b(1080|720|480)p?\\b").matcher(part);
+            if (!(understood instanceof Understanding.Calls) && !calls.isEmpty() && calls.get(calls.size() - 1).op() == Operation.EXPORT_VIDEO
+                    && resolution.find()) {
+                calls.set(calls.size() - 1, calls.get(calls.size() - 1).with("resolution", resolution.group(1) + "p"));
+                continue;
             }
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
@@ -149,6 +157,9 @@ public final class EnglishParser {
             String joint = and.group().strip();
             if (right.matches("^(?:i |i'|it'?s |it is |because|so |since|as |they |that'?s |which ).*")) {
                 continue; // a reason, not a second request
+            }
+            if (left.matches(".*\\b(?:title|end card|overlay|key phrase|caption \\d+)\\b.*") && right.matches("^(?:in |a |an )?(?:serif|sans|mono)\\w*(?: font)?\\W*$")) {
+                continue; // "title in white, serif font": both about the title
             }
             java.util.Set<String> a = subjects(left);
             java.util.Set<String> b = subjects(right);

@@ -64,7 +64,7 @@ final class EnglishText {
     static String normalise(String message) {
         String s = message.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u2013', '-').replace('\u2014', '-').replace("\u00a0", " ");
-        s = s.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("text[- ]to[- ]speech", "tts").replace("fade in and fade out", "fade in and out")
+        s = s.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("text[- ]to[- ]speech", "tts").replaceAll("lower[- ]third", "lower-third").replace("fade in and fade out", "fade in and out")
                 .replaceAll("-(seconds?|secs?|minutes?|mins?)\\b", " $1");
         s = s.replaceAll("(\\d)\\s*(?:sec|secs|s)\\b(?!\\w)", "$1 seconds").replaceAll("(\\d)-second", "$1 second");
         s = s.replaceAll("(\\d)\\s*(?:mins?)\\b", "$1 minutes").replaceAll("(\\d)-minute", "$1 minute");
@@ -158,14 +158,35 @@ final class EnglishText {
         String[] words = s.split("(?<=\\s)|(?=\\s)");
         StringBuilder out = new StringBuilder();
         for (String word : words) {
-            out.append(word.length() >= 5 && word.matches("[a-z]+") ? closest(word) : word);
+            out.append(word.length() >= 5 && word.matches("[a-z]+") ? closest(word) : word.length() == 4 && word.matches("[a-z]+") ? swapped(word) : word);
         }
         return out.toString();
     }
 
     /** Real words one letter away from a keyword, which are meant as they are. */
     private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("reader", "sending", "spend", "tender", "tiles", "scent",
-            "valance", "votes", "choice", "lower", "louver", "tittle", "gender", "fender", "slowed", "seconded");
+            "valance", "votes", "choice", "lower", "louver", "tittle", "gender", "fender", "slowed", "seconded", "front", "father", "fasted",
+            "master", "raster", "taster", "easter", "blower", "flower", "glower", "sower", "steed", "spied", "bending", "lending", "mending",
+            "tending", "vending", "trough", "inset", "colons", "pleased", "lease", "expert", "loader", "quitter", "lounger", "longed", "lender",
+            "voices", "fonts", "sound", "round", "spped", "titled", "squares", "removed", "inserts");
+
+    /** Four-letter keywords only by two neighbours swapped ("swpa" → "swap"): any other edit makes another word. */
+    private static String swapped(String word) {
+        for (String keyword : List.of("swap", "trim", "undo", "redo", "font", "fade", "mute", "wipe", "zoom", "text", "slow")) {
+            if (!word.equals(keyword) && distance(word, keyword) == 1 && sameLetters(word, keyword)) {
+                return keyword;
+            }
+        }
+        return word;
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
 
     private static String closest(String word) {
         if (KEYWORDS.contains(word) || REAL_WORDS.contains(word)) {

@@ -52,7 +52,7 @@ final class Generation {
         String all = text.text;
         String wishes = parts.request();
         boolean prompt = PROMPT.matcher(request).find();
-        if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give|create|generate|make).*"))) {
+        if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give|create|generate|make).*|^(?:a )?(?:video )?prompts? for .*"))) {
             OpCall call = OpCall.of(Operation.WRITE_VIDEO_PROMPT).with("idea", script != null ? script : text.raw);
             return new Understanding.Calls(List.of(withSizes(call, new Clause(all, text))));
         }
@@ -65,7 +65,8 @@ final class Generation {
                 + "|from (?:the )?(?:attached|uploaded)|together|compile|stitch|combine)(?![a-z])").matcher(request).find();
         boolean fromUploads = noDraft && !pictures.isEmpty() && (FROM_MEDIA.matcher(wishes).find() || VIDEO.matcher(wishes).find()
                 || MAKE.matcher(wishes).find() || wishes.contains("video"));
-        if (script == null && !(make && (noDraft || fresh)) && !fromUploads && !(noDraft && !documents.isEmpty() && make)) {
+        boolean attached = noDraft && !documents.isEmpty() && Pattern.compile("(?<![a-z])(?:script|attached|attachment|document|doc|docx|pdf|file)(?![a-z])").matcher(wishes).find();
+        if (script == null && !(make && (noDraft || fresh)) && !fromUploads && !(noDraft && !documents.isEmpty() && make) && !attached) {
             if (noDraft && MAKE.matcher(request).find() && (VIDEO.matcher(request).find() || request.contains("video"))) {
                 OpCall pending = withSizes(OpCall.of(Operation.GENERATE_VIDEO_FROM_SCRIPT), new Clause(request, text));
                 return new Understanding.Ask(new Question(pending, Question.Slot.SCRIPT, List.of()));
@@ -88,7 +89,8 @@ final class Generation {
         }
         OpCall call = withSizes(OpCall.of(op), sizes);
         String mood = Vocab.mood(wishes);
-        if (mood != null && clause.has("music|bgm|soundtrack|beat|track|tune")) {
+        boolean strongMood = mood != null && clause.has("dramatic|epic|cinematic|corporate|calm|relaxing|upbeat|energetic|lo-?fi|lofi|chill|peaceful");
+        if (mood != null && (clause.has("music|bgm|soundtrack|beat|track|tune|mood|vibe|feel") || strongMood)) {
             call = call.with("mood", mood);
         } else if (clause.has("corporate|business|professional|investors")) {
             call = call.with("mood", "corporate");

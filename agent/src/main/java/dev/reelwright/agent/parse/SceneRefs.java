@@ -32,10 +32,12 @@ final class SceneRefs {
             found.add(new int[] {pair.start(), a});
             found.add(new int[] {pair.start() + 1, a + 1});
         }
-        Matcher bare = Pattern.compile("^(?:please )?(?:swap|switch|flip|exchange|trade)\\s+#?(\\d{1,2})\\s*(?:and|&|with|,)\\s*#?(\\d{1,2})\\b").matcher(text);
+        Matcher bare = Pattern.compile("^(?:please )?(?:swap|switch|flip|exchange|trade)\\s+#?(\\d{1,2})\\s*(?:and|&|with|,)\\s*#?(\\d{1,2})\\b"
+                + "|between #?(\\d{1,2}) and #?(\\d{1,2})\\b(?! seconds)").matcher(text);
         if (bare.find()) {
-            found.add(new int[] {bare.start(1), Integer.parseInt(bare.group(1))});
-            found.add(new int[] {bare.start(2), Integer.parseInt(bare.group(2))});
+            int g = bare.group(1) != null ? 1 : 3;
+            found.add(new int[] {bare.start(g), Integer.parseInt(bare.group(g))});
+            found.add(new int[] {bare.start(g + 1), Integer.parseInt(bare.group(g + 1))});
         }
         boolean sceneWords = clause.has(NOUN) || clause.has("scene|after|before|between|swap|switch|move|delete|remove");
         Matcher numbered = NUMBERED.matcher(text);
