@@ -48,7 +48,17 @@ public final class Agent {
                 return proposed.get();
             }
         }
-        return rules(message, refs);
+        Understanding understood = rules(message, refs);
+        if (llm.isPresent() && understood instanceof Understanding.Ask ask && ask.question().slot() == Question.Slot.SCRIPT) {
+            // A topic without a script: with a language model, it writes one, shown in the reply.
+            Double seconds = ask.question().pending().number("duration_s");
+            Optional<String> script = llm.get().writeScript(message, seconds == null ? null : Math.round(seconds));
+            if (script.isPresent() && !script.get().isBlank()) {
+                String note = (Language.of(context.language(), message) == Language.ZH ? "我写的脚本：" : "Here is the script I wrote: ") + script.get();
+                return new Understanding.Calls(List.of(ask.question().pending().with("script", script.get())), note);
+            }
+        }
+        return understood;
     }
 
     /** The rules alone (what {@link #understand} falls back to). */
@@ -74,6 +84,9 @@ public final class Agent {
         }
         Resolver resolver = new Resolver(context.uploads(), studio);
         List<String> said = new ArrayList<>();
+        if (plan.note() != null) {
+            said.add(plan.note());
+        }
         List<OpCall> done = new ArrayList<>();
         boolean save = false;
         boolean summary = false;

@@ -4,10 +4,14 @@ import java.util.List;
 
 /** What a message was understood to ask: operations in order, one question, or nothing the agent can do. */
 public sealed interface Understanding {
-    /** Operations to carry out in order. */
-    record Calls(List<OpCall> calls) implements Understanding {
+    /** Operations to carry out in order; {@code note}, when not null, is said first (a script the language model wrote). */
+    record Calls(List<OpCall> calls, String note) implements Understanding {
         public Calls {
             calls = List.copyOf(calls);
+        }
+
+        public Calls(List<OpCall> calls) {
+            this(calls, null);
         }
     }
 

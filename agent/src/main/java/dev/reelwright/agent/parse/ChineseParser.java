@@ -39,6 +39,9 @@ public final class ChineseParser {
         Integer lastScene = null;
         String subject = null;
         for (String part : split(request)) {
+            if (!calls.isEmpty() && followsUp(part, calls, refs)) {
+                continue;
+            }
             Understanding understood = new ChineseClause(new Clause(part, text.quoted), refs, lastScene, subject, calls).understand();
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
@@ -54,8 +57,6 @@ public final class ChineseParser {
                     continue;
                 }
                 return understood;
-            } else if (!calls.isEmpty() && followsUp(part, calls, refs)) {
-                continue;
             } else {
                 List<Integer> named = ChineseClause.scenes(new Clause(part, text.quoted), refs);
                 if (named.size() == 1 && named.get(0) > 0) {
