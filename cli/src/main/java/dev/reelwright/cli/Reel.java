@@ -32,6 +32,7 @@ public final class Reel {
               reel edit DRAFT.json "REQUEST" ["REQUEST" ...] [--lang en|zh] [--media DIR] [--undo]
                   change a draft by saying what to change ("make it vertical", "add lo-fi music at 35%", "undo"),
                   with the chat's agent; the versions before are kept in DRAFT.versions/ for --undo
+              reel operations [--json]  what a chat turn can do (docs/operations.md), or as a tool list with JSON schemas
               reel probe FILE           what a media file holds, as JSON
               reel summary DRAFT.json   the draft's timeline in one line
               reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
@@ -87,6 +88,7 @@ public final class Reel {
                 case "probe" -> ProbeCommand.run(rest, out);
                 case "summary" -> SummaryCommand.run(rest, out);
                 case "edit" -> EditCommand.run(rest, out);
+                case "operations" -> OperationsCommand.run(rest, out);
                 case "frame" -> FrameCommand.run(rest, out);
                 case "examples" -> ExamplesCommand.run(rest, out, cancellation);
                 case "bench" -> BenchCommand.run(rest, out);
