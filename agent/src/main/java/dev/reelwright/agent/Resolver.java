@@ -185,7 +185,14 @@ final class Resolver {
         if (size[0] == draft.meta().widthPx() && size[1] == draft.meta().heightPx()) {
             throw new EditException("the video is already " + aspect + " (" + size[0] + "x" + size[1] + ")");
         }
-        return new LookEdits.SetCanvas(size[0], size[1]);
+        java.util.Map<String, Fit> refits = new java.util.HashMap<>();
+        boolean portrait = size[1] > size[0];
+        for (Upload upload : uploads) {
+            if (upload.isPicture() && upload.portrait() != null) {
+                refits.put(upload.source(), size[0] == size[1] || upload.portrait() == portrait ? Fit.COVER : Fit.BLUR);
+            }
+        }
+        return new LookEdits.SetCanvas(size[0], size[1], refits);
     }
 
     private Edit addText(OpCall call, Draft draft) {

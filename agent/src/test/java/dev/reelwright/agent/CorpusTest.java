@@ -34,6 +34,16 @@ class CorpusTest {
         check("heldout-zh.jsonl", 0.0);
     }
 
+    @Test
+    void blindEnglish() throws Exception {
+        check("blind-en.jsonl", 0.0);
+    }
+
+    @Test
+    void blindChinese() throws Exception {
+        check("blind-zh.jsonl", 0.0);
+    }
+
     private static void check(String file, double floor) throws Exception {
         CorpusEval eval = new CorpusEval(RESOURCES.resolve("drafts"));
         List<CorpusEval.Outcome> outcomes = eval.run(CorpusEval.load(RESOURCES.resolve("corpus").resolve(file)));

@@ -19,7 +19,15 @@ public final class LookEdits {
      * The canvas becomes {@code widthPx} x {@code heightPx}. Text sizes follow the short side;
      * positions are presets inside the safe area, and pictures fill the new shape as their fit says.
      */
-    public record SetCanvas(int widthPx, int heightPx) implements Edit {
+    public record SetCanvas(int widthPx, int heightPx, java.util.Map<String, dev.reelwright.draft.Fit> refits) implements Edit {
+        public SetCanvas {
+            refits = java.util.Map.copyOf(refits);
+        }
+
+        public SetCanvas(int widthPx, int heightPx) {
+            this(widthPx, heightPx, java.util.Map.of());
+        }
+
         public Operation operation() {
             return Operation.SET_ASPECT;
         }
@@ -32,9 +40,19 @@ public final class LookEdits {
                 throw new EditException("the video is already " + widthPx + "x" + heightPx);
             }
             double factor = Math.min(widthPx, heightPx) / (double) Math.min(draft.meta().widthPx(), draft.meta().heightPx());
-            List<Track> tracks = draft.tracks().stream().map(t -> t.type() != TrackType.TEXT ? t : t.withSegments(t.segments().stream()
-                    .map(s -> resized(s, factor)).toList())).toList();
+            List<Track> tracks = draft.tracks().stream().map(t -> t.withSegments(t.segments().stream()
+                    .map(s -> t.type() == TrackType.TEXT ? resized(s, factor) : refit(s)).toList())).toList();
             return draft.withMeta(draft.meta().withSize(widthPx, heightPx)).withTracks(tracks);
+        }
+
+        /** A photo or clip whose shape now differs from the canvas's gets the blurred fill, one that matches fills the frame. */
+        private Segment refit(Segment segment) {
+            dev.reelwright.draft.Fit fit = segment.source() == null ? null : refits.get(segment.source());
+            dev.reelwright.draft.Fit now = segment.meta().fit();
+            if (fit == null || now == dev.reelwright.draft.Fit.CONTAIN) {
+                return segment;
+            }
+            return segment.withMeta(segment.meta().withFit(fit));
         }
 
         private static Segment resized(Segment segment, double factor) {

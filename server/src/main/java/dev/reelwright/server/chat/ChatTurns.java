@@ -126,6 +126,9 @@ public final class ChatTurns implements AutoCloseable {
             if (edits && settings.creditsPerEdit() > 0) {
                 reservation = credits.reserve(log.userId(), settings.creditsPerEdit(), "chat edit");
             }
+            if (edits) {
+                log.add(events.text(lang == Language.ZH ? "正在修改时间线……" : "Editing the timeline ...", true));
+            }
             TurnResult result;
             try {
                 result = agent.run(understood, context, studio, chat, listener(log, events, lang), lang);
