@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ChineseClause {
     private static final String MUSIC = "背景音乐|音乐|配乐|bgm|曲子|伴奏|旋律|歌曲|歌";
     private static final String VOICE = "配音|旁白|人声|语速|说话|朗读|解说|念|读得|读的|机器人声音|机器声|ai声音|声音";
-    private static final String REMOVE = "去掉|删掉|删除|删了|不要|关掉|关闭|取消|拿掉|去除|移除|不需要|别要|静音|关了";
+    private static final String REMOVE = "去掉|删掉|删除|删了|不要|关掉|关闭|取消|拿掉|去除|移除|不需要|别要|静音|关了|隐藏|藏起来|不显示|别显示";
     private static final String SCENE_NOUN = "镜头|场景|片段|画面|照片|图片|段|张|幕|个";
     /** Chinese names of things, to find uploads by their (English) file names: 店面视频 is storefront.mp4. */
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("店面", "storefront"), Map.entry("门店", "storefront"),
@@ -136,7 +136,7 @@ final class ChineseClause {
         if (has("重做|恢复回来|恢复刚才|撤销错了|撤回错了|再做一次|反撤销")) {
             return calls(OpCall.of(Operation.REDO));
         }
-        if (has("撤销|撤回|回到上一个版本|回到之前|还原|上一步|改回去|退回|恢复原样|不要刚才|刚才那个改动不要")) {
+        if (has("撤销|撤回|回到上一个版本|回到之前|还原|上一步|改回去|退回|恢复原样|不要刚才|刚才那个改动不要|刚才那步|刚才那一步|刚刚那步")) {
             return calls(OpCall.of(Operation.UNDO));
         }
         if (has("状态|时间线|轨道|现在有什么|看看现在|目前的样子|看一下进度")) {
@@ -306,7 +306,7 @@ final class ChineseClause {
         Matcher overlay = Pattern.compile("第(\\d+)(?:个|段)?(?:镜头|场景)?(?:上|里)?的(?:关键词|文字|字)").matcher(t);
         if (overlay.find()) {
             target = "overlay " + overlay.group(1);
-        } else if (has("关键词|那行字|上的字|里的字")) {
+        } else if (has("关键词|那行字|上的字|里的字|的文字|的字(?!幕|体)")) {
             List<Integer> about = scenes(clause, refs);
             if (!about.isEmpty() && about.get(0) > 0) {
                 target = "overlay " + about.get(0);
@@ -375,6 +375,11 @@ final class ChineseClause {
         if (has("开头|片头|一开始") && !has("结尾")) {
             return call.with("start_s", 0.0);
         }
+        List<Integer> about = scenes(clause, refs);
+        if (!about.isEmpty() && about.get(0) > 0 && about.get(0) <= refs.sceneCount()) {
+            var scene = refs.scenes().get(about.get(0) - 1);
+            return call.with("start_s", scene.fromMs() / 1000.0).with("end_s", scene.toMs() / 1000.0);
+        }
         if (has("结尾|最后|末尾") && refs.draft() != null) {
             return call.with("start_s", Math.max(0, end - 3)).with("end_s", end);
         }
@@ -394,9 +399,9 @@ final class ChineseClause {
     private Understanding time() {
         List<Double> seconds = clause.seconds();
         boolean sceneNamed = has("镜头|场景|照片|图片|第\\d+(?:个|段|张)|那段|那张");
-        if (has("剪掉|去掉|删掉|砍掉|剪去|切掉") && has("开头|结尾|最后|前面|末尾|最前") && !sceneNamed) {
+        if (has("剪掉|去掉|删掉|砍掉|剪去|切掉") && has("开头|结尾|最后|前面|末尾|最前|前\\s*[\\d.]+\\s*seconds|后\\s*[\\d.]+\\s*seconds") && !sceneNamed) {
             OpCall call = OpCall.of(Operation.TRIM);
-            boolean start = has("开头|前面|最前") && !has("结尾|最后|末尾");
+            boolean start = has("开头|前面|最前|前\\s*[\\d.]+\\s*seconds") && !has("结尾|最后|末尾|后\\s*[\\d.]+\\s*seconds");
             return calls(call.with(start ? "start_s" : "end_s", seconds.isEmpty() ? null : seconds.get(0)));
         }
         if (!seconds.isEmpty() && !sceneNamed && has("压缩到|改成|做成|变成|缩短到|加长到|延长到|控制在|时长|总长|总共|一共|以内|整个视频|剪到|变为|不超过|就够了")) {
@@ -439,7 +444,7 @@ final class ChineseClause {
         }
         boolean longer = has("长一点|加长|延长|多停留|多停|久一点|多留|多放|长些|拉长|长\\s*[\\d.]+\\s*seconds");
         boolean shorter = has("短一点|缩短|少停留|短些|快一点|减少|缩减|短点|短\\s*[\\d.]+\\s*seconds");
-        if (longer || shorter || has("(?:改成|变成|停留|停|显示|持续|保持)\\s*[\\d.]+\\s*seconds")) {
+        if (longer || shorter || has("(?:改成|变成|停留|停|显示|持续|保持|保留|只留|留)\\s*[\\d.]+\\s*seconds")) {
             OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
             List<Double> seconds = clause.seconds();
             if (!seconds.isEmpty()) {

@@ -240,7 +240,8 @@ final class EnglishClause {
             return calls(call);
         }
         Double fraction = clause.fraction();
-        String mood = Vocab.mood(clause.text.replaceAll("(?:too |so |very )?(?:loud|quiet|soft|low)(?:er)?(?= (?:please|now|$)|$)", ""));
+        String spoken = clause.text.replaceAll("(?:too |so |very )?(?:loud|quiet|soft|low)(?:er)?(?= (?:please|now|$)|$)", "");
+        String mood = clause.has("(?:swap|switch|replace|change|instead of|from) .* (?:for|with|to|into)\\b") ? Vocab.wantedMood(spoken) : Vocab.mood(spoken);
         boolean change = clause.has("switch|change|replace|swap|different|another|new|other|instead|try|something|more|add|use|put|want|give|pick|choose|set|make it|go with|prefer|style|kind|type|mood|vibe|feel|genre");
         boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)|down|up"
                 + "|down a|up a|bring (?:it |the music |the bgm )?(?:down|up)|drowns?|overpowering|can't hear|cannot hear|barely|lower|raise|reduce|increase|decrease"
@@ -283,8 +284,8 @@ final class EnglishClause {
             return new Understanding.Ask(new Question(call, Question.Slot.MEDIA, choices));
         }
         Double factor = clause.factor();
-        boolean slower = clause.has("slower|slow (?:it |this |that |her |him )?down|too fast|too quick|rushed|rushing|calmer|more slowly|less fast|slow");
-        boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
+        boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|so+ slow|is slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
+        boolean slower = !faster && clause.has("slower|slow (?:it |this |that |her |him )?down|too fast|too quick|rushed|rushing|calmer|more slowly|less fast|slow");
         if (factor != null || slower || faster || clause.has("speed|pace|rate|tempo")) {
             OpCall call = OpCall.of(Operation.SET_VOICE);
             if (factor != null && factor >= 0.5 && factor <= 2) {
@@ -373,6 +374,10 @@ final class EnglishClause {
             colours = new ArrayList<>(colours);
             colours.remove(named);
         }
+        if (!call.has("outline") && clause.has("outlines?|stroke|border")) {
+            // An outline without a colour: dark around light text, light around dark.
+            call = call.with("outline", !colours.isEmpty() && colours.get(0).equals("#000000") ? "#ffffff" : "#000000");
+        }
         if (!colours.isEmpty() && !clause.has("box")) {
             call = call.with("color", colours.get(0));
         } else if (!colours.isEmpty() && style == null) {
@@ -414,6 +419,11 @@ final class EnglishClause {
         Matcher between = Pattern.compile("between (?:scenes? )?#?(\\d+) and #?(\\d+)").matcher(clause.text);
         if (between.find()) {
             call = call.with("before_scene", Math.max(Integer.parseInt(between.group(1)), Integer.parseInt(between.group(2))));
+        } else if (clause.has("between (?:the )?\\w+")) {
+            List<Integer> two = SceneRefs.find(clause, refs);
+            if (two.size() == 2 && two.get(0) > 0 && two.get(1) > 0) {
+                call = call.with("before_scene", Math.max(two.get(0), two.get(1)));
+            }
         }
         return calls(call);
     }
@@ -433,7 +443,8 @@ final class EnglishClause {
             }
             return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
         }
-        if (change && (target != null || quotes.size() >= 1 && !clause.has("add|put|insert|write|show|display"))) {
+        boolean placing = adding && quotes.isEmpty() && target != null && position() != null && !clause.has("new|another|an? (?:title|text|line)|add");
+        if ((change || placing) && (target != null || quotes.size() >= 1 && !clause.has("add|put|insert|write|show|display"))) {
             OpCall call = OpCall.of(Operation.EDIT_TEXT).with("target", target);
             String newText = newText(quotes);
             call = call.with("text", newText);
@@ -578,7 +589,7 @@ final class EnglishClause {
 
     /** The words of an "add text" request given without quotes: "add a title that says Summer Sale". */
     private String unquotedText() {
-        Matcher m = Pattern.compile("(?i)\\b(?:that says|saying|which says|reading|with the (?:words|text)|that reads|says)\\s+(.+?)(?:\\s+(?:at|from|for|on|in|between)\\s+(?:the\\s+)?(?:top|bottom|middle|center|start|end|beginning|\\d).*)?$").matcher(clause.source.raw);
+        Matcher m = Pattern.compile("(?i)\\b(?:that says|saying|which says|reading|with the (?:words|text)|that reads|says)\\s+(.+?)(?:\\s+(?:(?:at|from|for|on|in|between|during|over|when|while)\\s+(?:the\\s+)?(?:top|bottom|middle|center|start|end|beginning|\\d|\\w+ (?:scene|shot|photo|part))|during|over the|when|while).*)?$").matcher(clause.source.raw);
         if (m.find()) {
             return m.group(1).replaceAll("[.!?]+$", "").strip();
         }
@@ -654,6 +665,15 @@ final class EnglishClause {
         }
         List<Integer> scenes = SceneRefs.find(clause, refs);
         boolean pronoun = clause.has("\\bit\\b|that (?:one|scene)|this (?:one|scene)|the next one|the previous one");
+        if (pictures.isEmpty() && clause.has("replace|swap|use|put|show") && clause.has("new (?:one|photo|picture|image|clip|video|shot)|the upload(?:ed)? (?:one|file)|what i (?:just )?uploaded")) {
+            List<Upload> fresh = refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP).stream().filter(u -> !refs.inDraft(u)).toList();
+            if (fresh.size() == 1) {
+                pictures = fresh;
+            } else {
+                OpCall pending = sceneMedia(OpCall.of(Operation.REPLACE_SCENE_MEDIA), scenes);
+                return new Understanding.Ask(new Question(pending, Question.Slot.MEDIA, fresh.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
+            }
+        }
         if (!pictures.isEmpty()) {
             return media(pictures.get(0), scenes);
         }
@@ -683,6 +703,9 @@ final class EnglishClause {
             }
             if (clause.has("start with|open with|end with|close with") && !scenes.isEmpty()) {
                 moving = List.of(scenes.get(0));
+            }
+            if (moving.isEmpty() && pronoun && lastScene != null) {
+                moving = List.of(lastScene);
             }
             if (to != null && !moving.isEmpty() && moving.get(0) > 0) {
                 return calls(OpCall.of(Operation.MOVE_SCENE).with("scene", moving.get(0)).with("to", to));

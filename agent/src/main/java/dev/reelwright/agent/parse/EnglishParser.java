@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class EnglishParser {
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[;!?](?:\\s+|$)|\\.(?:\\s+|$)(?!\\d)|,?\\s+(?:and then|then|and also|also|plus|but)\\s+|,\\s*(?:and\\s+)?(?=" + Verbs.START + ")|\\s+and\\s+(?=" + Verbs.START + ")"
+            "\\s*(?:[;!?](?:\\s+|$)|\\.(?:\\s+|$)(?!\\d)|\\s+\\+\\s+|,?\\s+(?:and then|then|and also|also|plus|but)\\s+|,\\s*(?:and\\s+)?(?=" + Verbs.START + ")|\\s+and\\s+(?=" + Verbs.START + ")"
                     + "|\\s+-\\s+(?=" + Verbs.START + "|mute|no))");
     /** What a request can be about, to split "warmer colours and a serif font" into two. */
     private static final Map<String, Pattern> SUBJECTS = new LinkedHashMap<>();
@@ -31,7 +31,7 @@ public final class EnglishParser {
         SUBJECTS.put("captions", Pattern.compile("\\b(?:captions?|subtitles?|subs)\\b"));
         SUBJECTS.put("text", Pattern.compile("\\b(?:title|end card|end screen|overlay|key phrase|text)\\b"));
         SUBJECTS.put("aspect", Pattern.compile("\\b(?:vertical|portrait|9:16|tiktok|reels?|shorts|widescreen|landscape|horizontal|16:9|square|1:1|4:5|youtube)\\b"));
-        SUBJECTS.put("look", Pattern.compile("\\b(?:colou?rs?|palette|warmer|cooler|darker|brighter|pastel|vivid|black and white|monochrome)\\b"));
+        SUBJECTS.put("look", Pattern.compile("\\b(?:colou?rs?|palette|warm(?:er)?|cool(?:er)?|dark(?:er)?|bright(?:er)?|pastel|vivid|black and white|monochrome|look)\\b"));
         SUBJECTS.put("font", Pattern.compile("\\b(?:font|typeface|serif|sans|monospace)\\b"));
         SUBJECTS.put("transition", Pattern.compile("\\b(?:transitions?|crossfades?|dissolves?|wipes?)\\b"));
         SUBJECTS.put("length", Pattern.compile("^(?:about |around |make it )?[\\d.]+ (?:seconds|minutes)(?: long| total| overall| max)?\\W*$"));
@@ -85,6 +85,9 @@ public final class EnglishParser {
                     continue;
                 }
             }
+            if (!(understood instanceof Understanding.Calls) && !calls.isEmpty() && lengthOnly(part, calls)) {
+                continue;
+            }
             Matcher resolution = Pattern.compile("\\b(1080|720|480)p?\\b").matcher(part);
             if (!(understood instanceof Understanding.Calls) && !calls.isEmpty() && calls.get(calls.size() - 1).op() == Operation.EXPORT_VIDEO
                     && resolution.find()) {
@@ -113,6 +116,30 @@ public final class EnglishParser {
             calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
         }
         return calls.isEmpty() ? new Understanding.Unknown() : new Understanding.Calls(calls);
+    }
+
+    /** "like 2 sec", "maybe 1.5 seconds" after a request that takes a length: that length. */
+    private static boolean lengthOnly(String part, List<OpCall> calls) {
+        Matcher m = Pattern.compile("^(?:like|maybe|say|about|around|roughly|perhaps|just)?\\s*([\\d.]+) seconds?\\W*(?:or so|maybe|please|max)?\\W*$").matcher(part);
+        if (!m.find()) {
+            return false;
+        }
+        double seconds = Double.parseDouble(m.group(1));
+        OpCall last = calls.get(calls.size() - 1);
+        OpCall filled = switch (last.op()) {
+            case FADE_MUSIC -> last.has("fade_in_s") || last.has("fade_out_s") ? null : last.args().containsKey("fade_in_s") ? last.with("fade_in_s", seconds)
+                    : last.with("fade_out_s", seconds);
+            case SET_TRANSITION -> last.has("duration_s") ? null : last.with("duration_s", seconds);
+            case SET_SCENE_LENGTH -> last.has("change_s") || last.has("length_s") ? null
+                    : last.with("change_s", "shorter".equals(last.text("change")) ? -seconds : seconds);
+            case TRIM -> last.has("start_s") || last.has("end_s") ? null : last.args().containsKey("start_s") ? last.with("start_s", seconds) : last.with("end_s", seconds);
+            default -> null;
+        };
+        if (filled == null) {
+            return false;
+        }
+        calls.set(calls.size() - 1, filled);
+        return true;
     }
 
     private static String subjectOf(OpCall call, String previous) {
@@ -204,7 +231,7 @@ public final class EnglishParser {
         static final String START = "(?:please\\s+)?(?:add|make|remove|delete|change|set|put|turn|use|switch|swap|replace|move|cut|trim|fade|"
                 + "mute|export|render|download|give|bring|lower|raise|increase|decrease|drop|kill|get rid|insert|split|speed|slow|shorten|"
                 + "lengthen|extend|apply|show|undo|redo|lose|ditch|take|do|go|hide|shrink|enlarge|reduce|boost|stretch|include|flip|"
-                + "have|let|can you|could you|i want|i'd like|then|send|crop|resize|convert|play|dip|make)\\b";
+                + "have|let|can you|could you|i want|i'd like|then|send|crop|resize|convert|play|dip|make|keep|hold)\\b";
 
         private Verbs() {
         }

@@ -34,7 +34,7 @@ final class EnglishText {
             "volume", "title", "delete", "remove", "export", "square", "portrait", "landscape", "widescreen", "crossfade", "crossfades",
             "shorter", "longer", "upbeat", "dramatic", "corporate", "overlay", "swap", "split", "trim", "undo", "redo", "timeline",
             "soundtrack", "download", "render", "seconds", "second", "insert", "replace", "font", "colours", "colors", "slower", "faster",
-            "beginning", "ending", "through", "please", "between", "speed", "recording", "instead", "original", "narrator");
+            "beginning", "ending", "through", "please", "between", "speed", "recording", "instead", "original", "narrator", "switch", "change");
 
     final String raw;
     /** The message as typed, with quoted text replaced by {@code «n»}. */

@@ -36,6 +36,12 @@ final class Generation {
 
     static Parts separate(EnglishText text) {
         String raw = text.raw;
+        for (int i = 0; i < text.quotes.size(); i++) {
+            // A script in quotes: "make a video from this script: '...' 20 seconds, square".
+            if (words(text.quotes.get(i)) >= 8) {
+                return new Parts(EnglishText.normalise(text.masked.replace("\u00ab" + i + "\u00bb", " ")), text.quotes.get(i));
+            }
+        }
         Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(text.masked);
         if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$")) {
             return new Parts(EnglishText.normalise(colon.group(1)), text.unmask(colon.group(2)));

@@ -74,6 +74,13 @@ final class SceneRefs {
                 found.add(new int[] {place.start(), scene});
             }
         }
+        Matcher span = Pattern.compile("from (\\d+(?:\\.\\d+)?) (?:seconds? )?to (\\d+(?:\\.\\d+)?) seconds?").matcher(text);
+        if (found.isEmpty() && span.find() && sceneWords) {
+            Integer scene = refs.sceneAt(Math.round((Double.parseDouble(span.group(1)) + Double.parseDouble(span.group(2))) * 500));
+            if (scene != null) {
+                found.add(new int[] {span.start(), scene});
+            }
+        }
         Matcher at = Pattern.compile("(?:at|around) (\\d{1,2}):(\\d{2})|(?:at|around) (\\d+(?:\\.\\d+)?) seconds? in").matcher(text);
         if (found.isEmpty() && at.find() && sceneWords) {
             double s = at.group(1) != null ? Integer.parseInt(at.group(1)) * 60 + Integer.parseInt(at.group(2)) : Double.parseDouble(at.group(3));

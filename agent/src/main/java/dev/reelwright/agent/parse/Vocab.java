@@ -22,6 +22,22 @@ final class Vocab {
         return first(MOODS, text);
     }
 
+    /** The mood asked for: the last one named when a change names two ("swap the lofi track for something dramatic"). */
+    static String wantedMood(String text) {
+        String last = null;
+        int at = -1;
+        for (Term term : MOODS) {
+            Matcher m = term.pattern().matcher(text);
+            while (m.find()) {
+                if (m.start() > at) {
+                    at = m.start();
+                    last = term.value();
+                }
+            }
+        }
+        return last;
+    }
+
     /** Named colours, as the captions and text take them. */
     static final List<Term> COLOURS = ordered(
             "white|白色?", "#ffffff", "black|黑色?", "#000000", "yellow|黄色?", "#ffd400", "red|红色?", "#ff3b30",
