@@ -188,11 +188,40 @@ class ChatConversationTest {
         assertEquals(480, video.widthPx);
         assertTrue(video.heightPx > 800, "9:16 at 480p: " + video.heightPx);
         assertEquals(edited.path("d").asLong(), video.videoDurationMs(), 100);
+        // The title 'City Nights' (0-3 s, centred): white type in the middle of the picture while it shows, none after.
+        JsonNode title = null;
+        for (JsonNode track : edited.path("t")) {
+            for (JsonNode segment : track.path("sg")) {
+                if ("City Nights".equals(segment.path("m").path("text").asText())) {
+                    title = segment;
+                }
+            }
+        }
+        assertNotNull(title, "the title's words changed");
+        assertEquals(0, title.path("s").asLong());
+        assertEquals(3_000, title.path("s").asLong() + title.path("d").asLong());
+        assertTrue(whiteInMiddle(video, 1_500) > 20 * whiteInMiddle(video, 5_000) + 50,
+                "white title type at 1.5 s: " + whiteInMiddle(video, 1_500) + " pixels, at 5 s: " + whiteInMiddle(video, 5_000));
         for (double ms = 250; ms < video.videoDurationMs(); ms += 250) {
             int[] centre = video.colorAt(ms, 0.5, 0.5);
             boolean greenShows = centre[1] > 150 && centre[0] < 90 && centre[2] < 90;
             assertFalse(greenShows, "the deleted green scene shows at " + ms + " ms");
         }
+    }
+
+    /** Near-white pixels in the middle band of the picture at {@code ms}: text drawn there. */
+    private static int whiteInMiddle(DecodedVideo video, double ms) {
+        byte[] bgr = video.pictureAt(ms);
+        int count = 0;
+        for (int y = video.heightPx * 2 / 5; y < video.heightPx * 3 / 5; y++) {
+            for (int x = 0; x < video.widthPx; x++) {
+                int i = 3 * (y * video.widthPx + x);
+                if ((bgr[i] & 0xff) > 225 && (bgr[i + 1] & 0xff) > 225 && (bgr[i + 2] & 0xff) > 225) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test

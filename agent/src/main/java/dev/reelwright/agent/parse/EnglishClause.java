@@ -726,7 +726,7 @@ final class EnglishClause {
         }
         List<Double> spoken = clause.seconds();
         if (!spoken.isEmpty() && !scenes.isEmpty() && scenes.get(0) > 0 && clause.has("make|should be|be|last|lasts|set|to|only")
-                && !clause.has("longer|shorter|more|less|extra|off|by")) {
+                && !clause.has("longer|shorter|more|less|extra|off|by|delete|remove|cut|drop|lose|get rid of|from [\\d.]+")) {
             return calls(OpCall.of(Operation.SET_SCENE_LENGTH).with("scene", scenes.get(0)).with("length_s", spoken.get(0)));
         }
         boolean longer = clause.has("longer|lengthen|extend|hold|more time|linger|stay (?:on|longer)|too short|slow(?:er)? down|give .* (?:an )?extra|extra|add (?:[\\d.]+ )?seconds? to");
