@@ -43,7 +43,7 @@ final class Answers {
         Matcher m = ORDINAL.matcher(answer);
         if (m.find()) {
             String n = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(1);
-            int place = n.matches("\\d+") ? Integer.parseInt(n) : ORDINALS.contains(n) ? ORDINALS.indexOf(n) + 1 : chineseNumber(n);
+            int place = n.matches("\\d+") ? Integer.parseInt(n) : ORDINALS.contains(n) ? ORDINALS.indexOf(n) + 1 : dev.reelwright.agent.parse.ChineseText.number(n);
             return place >= 1 ? Optional.of(place) : Optional.empty();
         }
         return Optional.empty();
@@ -83,7 +83,7 @@ final class Answers {
             } else if (m.group(2) != null) {
                 n = Integer.parseInt(m.group(2));
             } else if (m.group(3) != null) {
-                n = chineseNumber(m.group(3));
+                n = dev.reelwright.agent.parse.ChineseText.number(m.group(3));
             } else if (m.group(1).matches("\\d+")) {
                 n = Integer.parseInt(m.group(1));
             } else {
@@ -125,27 +125,6 @@ final class Answers {
     }
 
     private static int words(String text) {
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return (int) Math.max(text.split("\\s+").length, han / 2);
-    }
-
-    static int chineseNumber(String text) {
-        if (text.matches("\\d+")) {
-            return Integer.parseInt(text);
-        }
-        String digits = "零一二三四五六七八九";
-        int value = 0;
-        int current = 0;
-        for (char c : text.toCharArray()) {
-            if (c == '两') {
-                current = 2;
-            } else if (digits.indexOf(c) >= 0) {
-                current = digits.indexOf(c);
-            } else if (c == '十') {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            }
-        }
-        return value + current;
+        return dev.reelwright.agent.parse.ChineseText.words(text);
     }
 }

@@ -194,7 +194,7 @@ final class ChineseClause {
     private Understanding voice(List<Upload> audio) {
         boolean recording = !audio.isEmpty() || has("我(?:自己)?(?:录|上传)的|我的录音|自己的声音|我的声音|真人|录音");
         if (recording && !has("快|慢|语速|音量|大声|小声")) {
-            List<Upload> named = audio.isEmpty() ? voiceLike(refs.uploadsOf(Upload.Kind.AUDIO)) : audio;
+            List<Upload> named = audio.isEmpty() ? Choices.voiceLike(refs.uploadsOf(Upload.Kind.AUDIO), refs) : audio;
             OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
             if (named.size() == 1) {
                 return calls(call.with("media", named.get(0).name()));
@@ -202,7 +202,7 @@ final class ChineseClause {
             if (named.isEmpty()) {
                 return calls(call);
             }
-            return new Understanding.Ask(new Question(call, Question.Slot.MEDIA, named.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
+            return Choices.askMedia(call, named);
         }
         Double factor = clause.factor();
         boolean slower = has("慢一点|慢点|放慢|慢些|太快|慢一些|减速|别那么快");
@@ -227,14 +227,6 @@ final class ChineseClause {
             return calls(OpCall.of(Operation.SET_VOICE).with("voice", has("男") ? "male" : "female"));
         }
         return null;
-    }
-
-    private List<Upload> voiceLike(List<Upload> audio) {
-        if (audio.size() <= 1) {
-            return audio;
-        }
-        List<Upload> voices = audio.stream().filter(u -> u.stem().matches(".*(?:voice|vo\\b|narrat|record|speech|mic).*")).toList();
-        return voices.isEmpty() ? audio : voices;
     }
 
     private Understanding clipSound() {
@@ -318,7 +310,7 @@ final class ChineseClause {
         }
         boolean adding = has("^(?:在|给)?.{0,40}(?:加|添加|加上|加个|加一|插入|显示|放一|写上|打上)") && !has("改成|换成");
         if (has(REMOVE) && !adding) {
-            return target == null ? askText(OpCall.of(Operation.REMOVE_TEXT)) : calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
+            return target == null ? Choices.askText(OpCall.of(Operation.REMOVE_TEXT), refs) : calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
         }
         if (!adding && (has("改成|换成|改为|改一下|改|换|移到|放到|挪到|大一点|小一点|放大|缩小|颜色|黄色|白色|红色|顶部|底部|中间") || !quotes.isEmpty() && target != null)) {
             OpCall call = OpCall.of(Operation.EDIT_TEXT).with("target", target);
@@ -329,7 +321,7 @@ final class ChineseClause {
             call = call.with("size", has("大一点|放大|大点|调大|大些") ? "bigger" : has("小一点|缩小|小点|调小|小些") ? "smaller" : null);
             call = call.with("font", has("字体|衬线|宋体|黑体") ? Vocab.font(t) : null);
             if (target == null) {
-                return askText(call);
+                return Choices.askText(call, refs);
             }
             if (call.args().size() == 1) {
                 return new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of()));
@@ -386,16 +378,6 @@ final class ChineseClause {
         return call;
     }
 
-    private Understanding askText(OpCall call) {
-        List<Question.Choice> choices = new ArrayList<>();
-        for (TrackRole role : List.of(TrackRole.TITLE, TrackRole.OVERLAY)) {
-            for (Texts.Item item : refs.texts(role)) {
-                choices.add(new Question.Choice(item.label(), item.segment().id()));
-            }
-        }
-        return new Understanding.Ask(new Question(call, Question.Slot.TEXT_TARGET, choices));
-    }
-
     private Understanding time() {
         List<Double> seconds = clause.seconds();
         boolean sceneNamed = has("镜头|场景|照片|图片|第\\d+(?:个|段|张)|那段|那张");
@@ -419,14 +401,13 @@ final class ChineseClause {
                 return media(kind.get(0));
             }
             List<Upload> all = refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO);
-            return new Understanding.Ask(new Question(sceneCall(OpCall.of(Operation.REPLACE_SCENE_MEDIA), scenes), Question.Slot.MEDIA,
-                    all.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
+            return Choices.askMedia(sceneCall(OpCall.of(Operation.REPLACE_SCENE_MEDIA), scenes), all);
         }
         if (has("换一下位置|对调|互换|交换|调换|换个位置|调个位置") || has("换一下(?!成)|换一换") && scenes.size() >= 2) {
             if (scenes.size() >= 2 && scenes.get(0) > 0 && scenes.get(1) > 0) {
                 return calls(OpCall.of(Operation.SWAP_SCENES).with("a", scenes.get(0)).with("b", scenes.get(1)));
             }
-            return askScene(OpCall.of(Operation.SWAP_SCENES));
+            return Choices.askScene(OpCall.of(Operation.SWAP_SCENES), refs, false);
         }
         if (has("拆成|拆分|分成(?:两|2)|一分为二|分成两半|切成(?:两|2)|分开成")) {
             return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes);
@@ -440,7 +421,7 @@ final class ChineseClause {
             if (!which.isEmpty() && which.get(0) > 0) {
                 return calls(OpCall.of(Operation.MOVE_SCENE).with("scene", which.get(0)).with("to", target));
             }
-            return askScene(OpCall.of(Operation.MOVE_SCENE).with("to", target));
+            return Choices.askScene(OpCall.of(Operation.MOVE_SCENE).with("to", target), refs, false);
         }
         boolean longer = has("长一点|加长|延长|多停留|多停|久一点|多留|多放|长些|拉长|长\\s*[\\d.]+\\s*seconds");
         boolean shorter = has("短一点|缩短|少停留|短些|快一点|减少|缩减|短点|短\\s*[\\d.]+\\s*seconds");
@@ -477,22 +458,15 @@ final class ChineseClause {
                 after = has("前面|之前") ? scenes.get(0) - 1 : scenes.get(0);
             }
             if (after == null) {
-                return askScene(call);
+                return Choices.askScene(call, refs, false);
             }
-            return withMute(calls(call.with("after", after)));
+            return Choices.withMute(calls(call.with("after", after)), muteAsked());
         }
-        return withMute(withScene(OpCall.of(Operation.REPLACE_SCENE_MEDIA).with("media", upload.name()), scenes));
+        return Choices.withMute(withScene(OpCall.of(Operation.REPLACE_SCENE_MEDIA).with("media", upload.name()), scenes), muteAsked());
     }
 
-    private Understanding withMute(Understanding understood) {
-        if (!(understood instanceof Understanding.Calls found) || !has("静音|原声关掉|关掉原声|去掉原声|不要原声|没有声音|原声去掉|把它的原声")) {
-            return understood;
-        }
-        OpCall placed = found.calls().get(0);
-        Integer scene = placed.op() == Operation.INSERT_SCENE ? (placed.integer("after") == null ? null : placed.integer("after") + 1) : placed.integer("scene");
-        List<OpCall> all = new ArrayList<>(found.calls());
-        all.add(OpCall.of(Operation.MUTE_CLIP_AUDIO).with("scene", scene));
-        return new Understanding.Calls(all);
+    private boolean muteAsked() {
+        return has("静音|原声关掉|关掉原声|去掉原声|不要原声|没有声音|原声去掉|把它的原声");
     }
 
     private static OpCall sceneCall(OpCall call, List<Integer> scenes) {
@@ -506,13 +480,7 @@ final class ChineseClause {
         if (lastScene != null && (has("它|这个|这段|这张") || !before.isEmpty())) {
             return calls(call.with("scene", lastScene));
         }
-        return askScene(call);
-    }
-
-    private Understanding askScene(OpCall call) {
-        List<Question.Choice> choices = new ArrayList<>();
-        refs.scenes().forEach(scene -> choices.add(new Question.Choice(scene.label(), scene.number())));
-        return new Understanding.Ask(new Question(call, Question.Slot.SCENE, choices));
+        return Choices.askScene(call, refs, false);
     }
 
     /** Uploads named: by file name, or by a Chinese name of what their file name says (店面视频 → storefront.mp4). */

@@ -48,7 +48,7 @@ public final class ChineseParser {
                     if (Merging.add(calls, call)) {
                         continue;
                     }
-                    subject = subjectOf(call, subject);
+                    subject = Merging.subjectOf(call, subject);
                     Integer scene = call.integer(call.op() == Operation.INSERT_SCENE ? "after" : "scene");
                     lastScene = call.op() == Operation.INSERT_SCENE && scene != null ? Integer.valueOf(scene + 1) : scene != null ? scene : lastScene;
                 }
@@ -137,18 +137,5 @@ public final class ChineseParser {
             found.add(word.matches("背景音乐|音乐|配乐|bgm") ? "music" : word.matches("配音|旁白|人声|语速") ? "voice" : word.matches("镜头|照片|视频|段") ? "scene" : word);
         }
         return found;
-    }
-
-    private static String subjectOf(OpCall call, String previous) {
-        return switch (call.op()) {
-            case SET_BGM, REMOVE_BGM, FADE_MUSIC -> "music";
-            case SET_VOLUME -> "voice".equals(call.text("track")) ? "voice" : "clips".equals(call.text("track")) ? "clips" : "music";
-            case SET_VOICE, REPLACE_VOICEOVER -> "voice";
-            case SET_CAPTIONS -> "captions";
-            case SET_TRANSITION -> "transition";
-            case ADD_TEXT, EDIT_TEXT, REMOVE_TEXT -> "text";
-            case DELETE_SCENE, MOVE_SCENE, SWAP_SCENES, SET_SCENE_LENGTH, SPLIT_SCENE, REPLACE_SCENE_MEDIA, INSERT_SCENE, MUTE_CLIP_AUDIO -> "scene";
-            default -> previous;
-        };
     }
 }

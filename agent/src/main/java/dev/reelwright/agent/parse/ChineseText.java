@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ("第二个" → "第2个", "两秒" → "2秒", "十五秒" → "15秒", "百分之二十" → "20%", "半秒" → "0.5秒").
  * "一点" and "一下" (a little) stay words.
  */
-final class ChineseText {
+public final class ChineseText {
     private static final String NUMERALS = "零一二两三四五六七八九十百";
     /** A numeral before a unit; a lone 一 only before a unit of time (一个, 一段 are "a"; 上一个 is "the previous"). */
     private static final Pattern BEFORE_UNIT = Pattern.compile("(?<![上下这那哪每某任])([" + NUMERALS + "]{2,}|[零二两三四五六七八九十百])(?=\\s*(?:秒|分钟|分|个|段|张|倍|条|位|帧|号|镜头|场|次|小时))"
@@ -44,7 +44,7 @@ final class ChineseText {
     }
 
     /** 二 → 2, 十五 → 15, 二十 → 20, 一百 → 100, digits as they are. */
-    static int number(String numeral) {
+    public static int number(String numeral) {
         if (numeral.matches("\\d+")) {
             return Integer.parseInt(numeral);
         }
@@ -65,6 +65,16 @@ final class ChineseText {
             }
         }
         return value + current;
+    }
+
+    /** How many words a text has: words between spaces, or two Chinese characters a word. */
+    public static int words(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return (int) Math.max(t.split("\\s+").length, han / 2);
     }
 
     /** Full-width digits, letters and punctuation as ASCII; Chinese quotes kept (they are quotes). */

@@ -272,7 +272,7 @@ final class EnglishClause {
                 + "|i recorded|the recording|(?:the )?(?:voiceover|recording|audio|mp3|file) i (?:uploaded|recorded|made)|uploaded (?:voiceover|recording|audio)"
                 + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice");
         if (recording && !clause.has("faster|slower|speed|louder|quieter|volume")) {
-            List<Upload> named = audio.isEmpty() ? voiceLike(refs.uploadsOf(Upload.Kind.AUDIO)) : audio;
+            List<Upload> named = audio.isEmpty() ? Choices.voiceLike(refs.uploadsOf(Upload.Kind.AUDIO), refs) : audio;
             OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
             if (named.size() == 1) {
                 return calls(call.with("media", named.get(0).name()));
@@ -280,8 +280,7 @@ final class EnglishClause {
             if (named.isEmpty()) {
                 return calls(call);
             }
-            List<Question.Choice> choices = named.stream().map(u -> new Question.Choice(u.name(), u.name())).toList();
-            return new Understanding.Ask(new Question(call, Question.Slot.MEDIA, choices));
+            return Choices.askMedia(call, named);
         }
         Double factor = clause.factor();
         boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|so+ slow|is slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
@@ -310,19 +309,6 @@ final class EnglishClause {
             return calls(OpCall.of(Operation.SET_VOLUME).with("track", "voice").with("volume", 0.0));
         }
         return null;
-    }
-
-    /** Audio uploads that sound like a voice recording, when there are several: not the jingle or the music. */
-    private List<Upload> voiceLike(List<Upload> audio) {
-        if (audio.size() <= 1) {
-            return audio;
-        }
-        List<Upload> voices = audio.stream().filter(u -> u.stem().matches(".*(?:voice|vo\\b|narrat|record|speech|mic|take|read).*")).toList();
-        if (!voices.isEmpty()) {
-            return voices;
-        }
-        List<Upload> notMusic = audio.stream().filter(u -> !u.stem().matches(".*(?:music|jingle|song|beat|bgm|track|loop|theme).*") && !refs.inDraft(u)).toList();
-        return notMusic.isEmpty() ? audio : notMusic;
     }
 
     private Understanding clipSound() {
@@ -439,7 +425,7 @@ final class EnglishClause {
         String target = textTarget();
         if (remove && !clause.has("typo")) {
             if (target == null) {
-                return askText(OpCall.of(Operation.REMOVE_TEXT));
+                return Choices.askText(OpCall.of(Operation.REMOVE_TEXT), refs);
             }
             return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
         }
@@ -455,7 +441,7 @@ final class EnglishClause {
                     ? "bigger" : clause.has("smaller|shrink|too big|too large|reduce|decrease|tone down") ? "smaller" : null);
             call = call.with("font", clause.has("font|typeface|serif|sans|mono") ? Vocab.font(clause.text) : null);
             if (target == null) {
-                return askText(call);
+                return Choices.askText(call, refs);
             }
             if (call.args().size() == 1) {
                 return new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of()));
@@ -596,16 +582,6 @@ final class EnglishClause {
         return null;
     }
 
-    private Understanding askText(OpCall call) {
-        List<Question.Choice> choices = new ArrayList<>();
-        for (TrackRole role : List.of(TrackRole.TITLE, TrackRole.OVERLAY)) {
-            for (Texts.Item item : refs.texts(role)) {
-                choices.add(new Question.Choice(item.label(), item.segment().id()));
-            }
-        }
-        return new Understanding.Ask(new Question(call, Question.Slot.TEXT_TARGET, choices));
-    }
-
     /** Trimming and the whole length. */
     private Understanding time() {
         List<Double> seconds = clause.seconds();
@@ -658,9 +634,7 @@ final class EnglishClause {
             if (kind.size() == 1) {
                 pictures = kind;
             } else if (kind.size() > 1) {
-                List<Question.Choice> choices = kind.stream().map(u -> new Question.Choice(u.name(), u.name())).toList();
-                OpCall pending = sceneMedia(OpCall.of(Operation.REPLACE_SCENE_MEDIA), List.of());
-                return new Understanding.Ask(new Question(pending, Question.Slot.MEDIA, choices));
+                return Choices.askMedia(sceneMedia(OpCall.of(Operation.REPLACE_SCENE_MEDIA), List.of()), kind);
             }
         }
         List<Integer> scenes = SceneRefs.find(clause, refs);
@@ -671,7 +645,7 @@ final class EnglishClause {
                 pictures = fresh;
             } else {
                 OpCall pending = sceneMedia(OpCall.of(Operation.REPLACE_SCENE_MEDIA), scenes);
-                return new Understanding.Ask(new Question(pending, Question.Slot.MEDIA, fresh.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
+                return Choices.askMedia(pending, fresh);
             }
         }
         if (!pictures.isEmpty()) {
@@ -684,7 +658,7 @@ final class EnglishClause {
             if (pronoun && clause.has("next") && lastScene != null) {
                 return calls(OpCall.of(Operation.SWAP_SCENES).with("a", lastScene).with("b", lastScene + 1));
             }
-            return askScene(OpCall.of(Operation.SWAP_SCENES));
+            return Choices.askScene(OpCall.of(Operation.SWAP_SCENES), refs, false);
         }
         if (clause.has("split|divide|halve|in half|into (?:two|2)|in (?:two|2)|into 2 parts|into two parts|break (?:it|up)")) {
             return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes, pronoun);
@@ -713,7 +687,7 @@ final class EnglishClause {
             if (to != null || clause.has("move")) {
                 OpCall pending = OpCall.of(Operation.MOVE_SCENE).with("to", to);
                 if (moving.isEmpty() || moving.get(0) < 0) {
-                    return askScene(pending);
+                    return Choices.askScene(pending, refs, false);
                 }
                 pending = pending.with("scene", moving.get(0));
                 if (to == null) {
@@ -803,25 +777,17 @@ final class EnglishClause {
                 after = scenes.get(0);
             }
             if (after == null) {
-                return new Understanding.Ask(new Question(call, Question.Slot.SCENE, sceneChoices(true)));
+                return Choices.askScene(call, refs, true);
             }
-            return withMute(calls(call.with("after", after)));
+            return Choices.withMute(calls(call.with("after", after)), muteAsked());
         }
         OpCall call = OpCall.of(Operation.REPLACE_SCENE_MEDIA).with("media", upload.name());
-        return withMute(withScene(call, scenes, clause.has("\\bit\\b|that one|this one")));
+        return Choices.withMute(withScene(call, scenes, clause.has("\\bit\\b|that one|this one")), muteAsked());
     }
 
-    /** "... without its sound": the clip just put in is muted too. */
-    private Understanding withMute(Understanding understood) {
-        if (!(understood instanceof Understanding.Calls found) || !clause.has("mute|without (?:its |the |any )?(?:original )?(?:sound|audio)"
-                + "|no (?:original )?(?:sound|audio)|kill (?:its|the) (?:original )?(?:sound|audio)|turn off (?:its|the) (?:sound|audio)|silent|muted")) {
-            return understood;
-        }
-        OpCall placed = found.calls().get(0);
-        Integer scene = placed.op() == Operation.INSERT_SCENE ? (placed.integer("after") == null ? null : placed.integer("after") + 1) : placed.integer("scene");
-        List<OpCall> calls = new ArrayList<>(found.calls());
-        calls.add(OpCall.of(Operation.MUTE_CLIP_AUDIO).with("scene", scene));
-        return new Understanding.Calls(calls);
+    private boolean muteAsked() {
+        return clause.has("mute|without (?:its |the |any )?(?:original )?(?:sound|audio)"
+                + "|no (?:original )?(?:sound|audio)|kill (?:its|the) (?:original )?(?:sound|audio)|turn off (?:its|the) (?:sound|audio)|silent|muted");
     }
 
     private OpCall sceneMedia(OpCall call, List<Integer> scenes) {
@@ -839,20 +805,7 @@ final class EnglishClause {
         if (refs.sceneCount() == 1) {
             return calls(call.with("scene", 1));
         }
-        return askScene(call);
-    }
-
-    private Understanding askScene(OpCall call) {
-        return new Understanding.Ask(new Question(call, Question.Slot.SCENE, sceneChoices(false)));
-    }
-
-    private List<Question.Choice> sceneChoices(boolean withStart) {
-        List<Question.Choice> choices = new ArrayList<>();
-        if (withStart) {
-            choices.add(new Question.Choice("before scene 1", 0));
-        }
-        refs.scenes().forEach(scene -> choices.add(new Question.Choice(scene.label(), scene.number())));
-        return choices;
+        return Choices.askScene(call, refs, false);
     }
 
     private static Understanding calls(OpCall call) {

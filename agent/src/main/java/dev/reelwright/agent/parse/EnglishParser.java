@@ -97,7 +97,7 @@ public final class EnglishParser {
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
                     Merging.add(calls, call);
-                    subject = subjectOf(call, subject);
+                    subject = Merging.subjectOf(call, subject);
                     Integer scene = call.integer(call.op() == Operation.INSERT_SCENE ? "after" : "scene");
                     if (call.op() == Operation.INSERT_SCENE && scene != null) {
                         lastScene = scene + 1;
@@ -140,19 +140,6 @@ public final class EnglishParser {
         }
         calls.set(calls.size() - 1, filled);
         return true;
-    }
-
-    private static String subjectOf(OpCall call, String previous) {
-        return switch (call.op()) {
-            case SET_BGM, REMOVE_BGM, FADE_MUSIC -> "music";
-            case SET_VOLUME -> "voice".equals(call.text("track")) ? "voice" : "clips".equals(call.text("track")) ? "clips" : "music";
-            case SET_VOICE, REPLACE_VOICEOVER -> "voice";
-            case SET_CAPTIONS -> "captions";
-            case SET_TRANSITION -> "transition";
-            case ADD_TEXT, EDIT_TEXT, REMOVE_TEXT -> "text";
-            case DELETE_SCENE, MOVE_SCENE, SWAP_SCENES, SET_SCENE_LENGTH, SPLIT_SCENE, REPLACE_SCENE_MEDIA, INSERT_SCENE, MUTE_CLIP_AUDIO -> "scene";
-            default -> previous;
-        };
     }
 
     /** The message's requests: split at sentence ends, "then", "and" before a new verb, and "and" between two subjects. */

@@ -137,12 +137,7 @@ final class Generation {
     }
 
     static int words(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return (int) Math.max(t.split("\\s+").length, han / 2);
+        return ChineseText.words(text);
     }
 
     static String lower(String text) {

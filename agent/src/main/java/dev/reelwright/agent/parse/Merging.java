@@ -12,6 +12,20 @@ final class Merging {
     private Merging() {
     }
 
+    /** What a request was about, for the next one that names nothing ("fade it in"): music, voice, captions, text, scene. */
+    static String subjectOf(OpCall call, String previous) {
+        return switch (call.op()) {
+            case SET_BGM, REMOVE_BGM, FADE_MUSIC -> "music";
+            case SET_VOLUME -> "voice".equals(call.text("track")) ? "voice" : "clips".equals(call.text("track")) ? "clips" : "music";
+            case SET_VOICE, REPLACE_VOICEOVER -> "voice";
+            case SET_CAPTIONS -> "captions";
+            case SET_TRANSITION -> "transition";
+            case ADD_TEXT, EDIT_TEXT, REMOVE_TEXT -> "text";
+            case DELETE_SCENE, MOVE_SCENE, SWAP_SCENES, SET_SCENE_LENGTH, SPLIT_SCENE, REPLACE_SCENE_MEDIA, INSERT_SCENE, MUTE_CLIP_AUDIO -> "scene";
+            default -> previous;
+        };
+    }
+
     /** Adds {@code call} to {@code calls}, or folds it into the last one; true when folded (or a repeat). */
     static boolean add(List<OpCall> calls, OpCall call) {
         if (calls.isEmpty()) {
