@@ -225,6 +225,40 @@ class ChatConversationTest {
     }
 
     @Test
+    void aDescriptionWithPhotosUsesEveryPhotoAndAPromptBecomesAnAnimatic() throws Exception {
+        String session = session("en");
+        Path mug = TestMedia.image(folder.resolve("mug.png"), 480, 640, Color.ORANGE, "png");
+        Path desk = TestMedia.image(folder.resolve("desk.png"), 640, 480, Color.CYAN, "png");
+        var uploaded = api.uploadParts(session, new ApiClient.Part("mug.png", Files.readAllBytes(mug)),
+                new ApiClient.Part("desk.png", Files.readAllBytes(desk)));
+        assertEquals(200, uploaded.statusCode(), uploaded.body());
+        ApiClient.Turn made = api.chat(session, "generate a 15-second video from my product description: The Arc mug keeps coffee hot"
+                + " for six hours. It fits every cup holder. Order yours today.");
+        assertEquals(List.of("generate_video_from_media"), toolCalls(made), reply(made));
+        List<String> used = new ArrayList<>();
+        pictures(draft(session)).forEach(s -> used.add(s.path("src").asText()));
+        for (JsonNode file : ApiClient.JSON.readTree(uploaded.body()).path("data").path("files")) {
+            String stored = file.path("media_id").asText();
+            assertTrue(used.stream().anyMatch(s -> s.contains(stored)), file.path("filename").asText() + " is used: " + used);
+        }
+        assertTrue(track(draft(session), "voice") != null, "the description is spoken");
+
+        String other = session("en");
+        ApiClient.Turn prompt = api.chat(other, "generate a detailed video prompt for a 10-second product showcase of a smartwatch with cinematic lighting");
+        assertEquals(List.of("write_video_prompt"), toolCalls(prompt), reply(prompt));
+        assertTrue(reply(prompt).toLowerCase(java.util.Locale.ROOT).contains("lighting"), reply(prompt));
+        JsonNode animatic = draft(other);
+        assertTrue(animatic.path("d").asLong() >= 9_000, animatic.toString());
+        ApiClient.Turn export = api.chat(other, "export 480p");
+        String renderId = export.events().stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.path("content").path("parts").spliterator(), false))
+                .filter(p -> p.has("functionResponse")).findFirst().orElseThrow().path("functionResponse").path("response").path("render_id").asText();
+        JsonNode poll = api.awaitExport(renderId);
+        assertEquals("completed", poll.path("status").asText(), poll.toString());
+        DecodedVideo video = new DecodedVideo(Files.write(folder.resolve("animatic.mp4"), api.download(poll.path("outputUrl").asText())));
+        assertEquals(animatic.path("d").asLong(), video.videoDurationMs(), 100);
+    }
+
+    @Test
     void aFailedMakeReleasesItsCredits() throws Exception {
         String session = session("en");
         ApiClient.Turn turn = api.chat(session, "turn my script into a video: \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a \u266a");

@@ -26,6 +26,9 @@ public final class ChineseParser {
     public Understanding parse(String message) {
         ChineseText text = new ChineseText(message);
         Understanding made = ChineseGeneration.parse(text, refs);
+        if (made == null && text.text.length() > EnglishParser.MAX_REQUEST_CHARS) {
+            return new Understanding.Unknown();
+        }
         String request = text.text;
         List<OpCall> calls = new ArrayList<>();
         boolean generating = made instanceof Understanding.Calls;

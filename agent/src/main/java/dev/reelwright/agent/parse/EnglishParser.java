@@ -38,6 +38,9 @@ public final class EnglishParser {
         SUBJECTS.put("scene", Pattern.compile("\\b(?:scenes?|shots?|clips?|photos?|pictures?|slides?)\\b|#\\d"));
     }
 
+    /** Requests longer than this are not read as edits (a script comes after a colon, or as a long text of sentences). */
+    static final int MAX_REQUEST_CHARS = 2_000;
+
     private final Refs refs;
 
     public EnglishParser(Refs refs) {
@@ -47,6 +50,9 @@ public final class EnglishParser {
     public Understanding parse(String message) {
         EnglishText text = new EnglishText(message);
         Generation.Parts parts = Generation.separate(text);
+        if (parts.request().length() > MAX_REQUEST_CHARS) {
+            return new Understanding.Unknown(); // a wall of text with no script in it is no request
+        }
         List<String> clauses = split(parts.request());
         List<OpCall> calls = new ArrayList<>();
         int first = 0;

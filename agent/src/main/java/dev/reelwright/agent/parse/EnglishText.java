@@ -146,7 +146,7 @@ final class EnglishText {
         if (before.matches("[\\d.]+|an?|per|each|every|extra|more|one|#\\d+")) {
             return false;
         }
-        String after = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+        String after = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, Math.min(words.length, i + 4)));
         if (words[i].endsWith(",") || words[i].endsWith(".")) {
             return before.equals("the");
         }

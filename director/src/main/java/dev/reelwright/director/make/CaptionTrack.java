@@ -53,11 +53,16 @@ final class CaptionTrack {
         };
     }
 
+    /** One segment per cue; each keeps its words' times ({@code m.words}, from the cue's start) so an edit can make them karaoke. */
     private static List<Segment> plain(List<CaptionCue> cues, String box) {
         List<Segment> segments = new ArrayList<>();
         for (CaptionCue cue : cues) {
-            segments.add(DraftParts.caption("c" + segments.size(), cue.startMs(), cue.endMs() - cue.startMs(), cue.text(),
-                    TextPosition.BOTTOM, null, box, null, null));
+            Segment caption = DraftParts.caption("c" + segments.size(), cue.startMs(), cue.endMs() - cue.startMs(), cue.text(),
+                    TextPosition.BOTTOM, null, box, null, null);
+            List<List<Long>> times = cue.words().stream()
+                    .map(w -> List.of(Math.max(0, w.startMs() - cue.startMs()), Math.max(0, w.endMs() - cue.startMs()))).toList();
+            segments.add(times.size() == cue.text().strip().split("\\s+").length
+                    ? caption.withMeta(caption.meta().withExtra(dev.reelwright.draft.edit.TextEdits.WORDS, times)) : caption);
         }
         return segments;
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 
 /** Edits of the words on the picture: titles, overlays and captions. */
 public final class TextEdits {
+    /** The caption key where each word's start and end (ms from the cue's start) are kept: {@code [[0, 310], [310, 640], ...]}. */
+    public static final String WORDS = "words";
     private static final double TITLE_SIZE_OF_SHORT_SIDE = 0.09;
     private static final double OVERLAY_SIZE_OF_SHORT_SIDE = 0.06;
 
@@ -191,22 +193,48 @@ public final class TextEdits {
             return edited;
         }
 
-        /** Neighbouring segments that show the same words (one per word, in karaoke) as one cue. */
+        /** Neighbouring segments that show the same words (one per word, in karaoke) as one cue, keeping when each word came. */
         private static List<Segment> merged(List<Segment> segments) {
             List<Segment> cues = new ArrayList<>();
+            List<List<Long>> times = new ArrayList<>();
             for (Segment segment : segments) {
                 Segment last = cues.isEmpty() ? null : cues.get(cues.size() - 1);
+                boolean karaoke = segment.meta().textStyle().mark() != null;
                 if (last != null && java.util.Objects.equals(last.meta().text(), segment.meta().text()) && segment.startMs() - last.endMs() <= 50) {
-                    cues.set(cues.size() - 1, last.withDuration(segment.endMs() - last.startMs()));
+                    times.add(List.of(segment.startMs() - last.startMs(), segment.endMs() - last.startMs()));
+                    cues.set(cues.size() - 1, withWords(last.withDuration(segment.endMs() - last.startMs()), times));
                 } else {
-                    cues.add(segment.withMeta(segment.meta().withTextStyle(segment.meta().textStyle().withMark(null))));
+                    times = new ArrayList<>();
+                    times.add(List.of(0L, segment.durationMs()));
+                    Segment cue = segment.withMeta(segment.meta().withTextStyle(segment.meta().textStyle().withMark(null)));
+                    cues.add(karaoke ? withWords(cue, times) : cue);
                 }
             }
             return cues;
         }
 
+        private static Segment withWords(Segment cue, List<List<Long>> times) {
+            return cue.withMeta(cue.meta().withExtra(WORDS, List.copyOf(times)));
+        }
+
+        /** The cue's words' starts (ms from its start) as the director timed them, or null. */
+        private static long[] starts(Segment cue, int words) {
+            if (!(cue.meta().extra().get(WORDS) instanceof List<?> times) || times.size() != words) {
+                return null;
+            }
+            long[] starts = new long[words];
+            for (int i = 0; i < words; i++) {
+                if (!(times.get(i) instanceof List<?> pair) || pair.isEmpty() || !(pair.get(0) instanceof Number start)) {
+                    return null;
+                }
+                starts[i] = start.longValue();
+            }
+            return starts;
+        }
+
         private List<Segment> perWord(Segment cue, Ripple.Ids ids) {
             String[] words = cue.meta().text().strip().split("\\s+");
+            long[] timed = starts(cue, words.length);
             double total = 0;
             for (String word : words) {
                 total += word.length() + 2;
@@ -216,7 +244,8 @@ public final class TextEdits {
             double at = 0;
             for (int i = 0; i < words.length; i++) {
                 at += words[i].length() + 2;
-                long end = i == words.length - 1 ? cue.endMs() : cue.startMs() + Math.round(cue.durationMs() * at / total);
+                long spread = cue.startMs() + Math.round(cue.durationMs() * at / total);
+                long end = i == words.length - 1 ? cue.endMs() : timed != null ? cue.startMs() + Math.max(timed[i + 1], start - cue.startMs() + 1) : spread;
                 TextStyle style = cue.meta().textStyle().withMark(new TextStyle.Mark(i, markColor));
                 out.add(new Segment(i == 0 ? cue.id() : ids.next(cue.id()), start, Math.max(1, end - start), null, 0,
                         cue.meta().withTextStyle(style)));

@@ -216,6 +216,30 @@ class EditsTest {
     }
 
     @Test
+    void karaokeFollowsTheWordsAsSpokenAndGoesBackToOneCuePerLine() {
+        Draft draft = made();
+        Track captions = draft.track("captions").orElseThrow();
+        Segment first = captions.segments().get(0);
+        int words = first.meta().text().split("\\s+").length;
+        List<List<Long>> times = new java.util.ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            times.add(List.of(i * 300L, i * 300L + 250));
+        }
+        List<Segment> timed = new java.util.ArrayList<>(captions.segments());
+        timed.set(0, first.withMeta(first.meta().withExtra(TextEdits.WORDS, times)));
+        draft = draft.withTrack(captions.withSegments(timed));
+        Draft karaoke = Edit.apply(new TextEdits.KaraokeCaptions("#ffd400"), draft);
+        List<Segment> pieces = karaoke.track("captions").orElseThrow().segments().subList(0, words);
+        for (int i = 1; i < words; i++) {
+            assertEquals(first.startMs() + i * 300L, pieces.get(i).startMs(), "word " + i + " starts as spoken");
+            assertEquals(i, pieces.get(i).meta().textStyle().mark().wordIndex());
+        }
+        Draft back = Edit.apply(new TextEdits.KaraokeCaptions(null), karaoke);
+        assertEquals(Captions.cues(draft), Captions.cues(back));
+        assertEquals(captions.segments().size(), back.track("captions").orElseThrow().segments().size());
+    }
+
+    @Test
     void lookEdits() {
         Draft vertical = Edit.apply(new LookEdits.SetCanvas(360, 640), made());
         assertEquals(360, vertical.meta().widthPx());
