@@ -18,8 +18,10 @@ import dev.reelwright.draft.edit.SoundEdits;
 import dev.reelwright.draft.edit.TextEdits;
 import dev.reelwright.draft.edit.Texts;
 import dev.reelwright.draft.edit.TimeEdits;
+import dev.reelwright.director.captions.CaptionStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An operation as asked for, made exact against the draft it edits: "louder" becomes a level,
@@ -52,13 +54,13 @@ final class Resolver {
             case SET_VOICE -> List.of(voice(call, draft));
             case REPLACE_VOICEOVER -> List.of(recording(call));
             case MUTE_CLIP_AUDIO -> List.of(new SoundEdits.MuteClips(call.integer("scene")));
-            case SET_ASPECT -> List.of(canvas(call, draft));
+            case SET_ASPECT -> withRecut(canvas(call, draft), draft);
             case SET_LOOK -> List.of(new LookEdits.SetPalette(LookEdits.Palette.named(required(call, "palette"))));
             case SET_FONT -> List.of(new LookEdits.SetFont(required(call, "font")));
             case ADD_TEXT -> List.of(addText(call, draft));
             case EDIT_TEXT -> List.of(editText(call, draft));
             case REMOVE_TEXT -> List.of(new TextEdits.RemoveText(textId(call.text("target"), draft)));
-            case SET_CAPTIONS -> List.of(captions(call, draft));
+            case SET_CAPTIONS -> captionsRecut(call, draft);
             case DELETE_SCENE -> List.of(new SceneEdits.DeleteScene(scene(call, "scene", draft)));
             case MOVE_SCENE -> List.of(new SceneEdits.MoveScene(scene(call, "scene", draft), scene(call, "to", draft)));
             case SWAP_SCENES -> swap(call, draft);
@@ -315,6 +317,55 @@ final class Resolver {
             throw new EditException("the captions are off already");
         }
         return new TextEdits.SetCaptions(visible, position, scale, call.text("color"), call.text("outline"), box, bold);
+    }
+
+    /** A new canvas, and the captions cut again for its width when their words' times are known. */
+    private static List<Edit> withRecut(Edit canvas, Draft draft) {
+        if (!(canvas instanceof LookEdits.SetCanvas size)) {
+            return List.of(canvas);
+        }
+        Optional<Track> captions = draft.trackWithRole(TrackRole.CAPTION);
+        if (captions.isEmpty()) {
+            return List.of(canvas);
+        }
+        Draft base = timedBase(draft, captions.get());
+        return CaptionRecut.recut(base, size.widthPx(), size.heightPx(), CaptionRecut.styleOf(captions.get()))
+                .<List<Edit>>map(recut -> base == draft ? List.of(canvas, recut) : List.of(new TextEdits.KaraokeCaptions(null), canvas, recut))
+                .orElse(List.of(canvas));
+    }
+
+    /**
+     * A change of caption style cuts them again as the director would for that style (when their
+     * words' times are known); what else was asked (place, size, colour) is applied on top.
+     */
+    private List<Edit> captionsRecut(OpCall call, Draft draft) {
+        Edit restyle = captions(call, draft);
+        String style = call.text("style");
+        Track captions = draft.trackWithRole(TrackRole.CAPTION).orElse(null);
+        if (captions == null || style == null || style.equals("none")) {
+            return List.of(restyle);
+        }
+        CaptionStyle wanted = CaptionStyle.valueOf(style.toUpperCase(Locale.ROOT));
+        Draft base = timedBase(draft, captions);
+        Optional<TextEdits.ReplaceCaptions> recut = CaptionRecut.recut(base, draft.meta().widthPx(), draft.meta().heightPx(), wanted);
+        if (recut.isEmpty()) {
+            return List.of(restyle);
+        }
+        List<Edit> edits = new java.util.ArrayList<>();
+        if (base != draft) {
+            edits.add(new TextEdits.KaraokeCaptions(null));
+        }
+        edits.add(recut.get());
+        OpCall rest = call.with("style", null);
+        if (!rest.args().isEmpty()) {
+            edits.add(captions(rest, draft));
+        }
+        return edits;
+    }
+
+    /** Karaoke captions back to one cue each (keeping their words' times), so they can be cut again. */
+    private static Draft timedBase(Draft draft, Track captions) {
+        return CaptionRecut.styleOf(captions) == CaptionStyle.KARAOKE ? Edit.apply(new TextEdits.KaraokeCaptions(null), draft) : draft;
     }
 
     private static TextPosition higher(TextPosition now) {

@@ -23,13 +23,21 @@ final class CaptionTrack {
     }
 
     static List<Segment> segments(Narration narration, Aspect aspect, int shortSidePx, CaptionStyle style) {
-        CaptionBuilder builder = new CaptionBuilder(CaptionRules.forCanvas(aspect.widthPx(), aspect.heightPx()));
-        List<CaptionCue> cues = new ArrayList<>();
+        List<CaptionLayout.Run> runs = new ArrayList<>();
         for (SpokenScene spoken : narration.scenes()) {
-            if (spoken.scene() == null || spoken.words().isEmpty()) {
-                continue;
+            if (spoken.scene() != null && !spoken.words().isEmpty()) {
+                runs.add(new CaptionLayout.Run(spoken.scene().narration(), spoken.startMs(), spoken.words()));
             }
-            for (CaptionCue cue : builder.buildTimed(spoken.scene().narration(), spoken.words())) {
+        }
+        return segments(runs, aspect.widthPx(), aspect.heightPx(), shortSidePx, style);
+    }
+
+    /** Captions for stretches of timed words: each stretch's cues cut for the canvas, then drawn in the style. */
+    static List<Segment> segments(List<CaptionLayout.Run> runs, int widthPx, int heightPx, int shortSidePx, CaptionStyle style) {
+        CaptionBuilder builder = new CaptionBuilder(CaptionRules.forCanvas(widthPx, heightPx));
+        List<CaptionCue> cues = new ArrayList<>();
+        for (CaptionLayout.Run spoken : runs) {
+            for (CaptionCue cue : builder.buildTimed(spoken.text(), spoken.words())) {
                 long start = spoken.startMs() + cue.startMs();
                 long end = spoken.startMs() + cue.endMs();
                 if (!cues.isEmpty() && cues.get(cues.size() - 1).endMs() > start) {
@@ -42,7 +50,7 @@ final class CaptionTrack {
                 }
             }
         }
-        boolean vertical = aspect.heightPx() > aspect.widthPx();
+        boolean vertical = heightPx > widthPx;
         return switch (style) {
             case NONE -> List.of();
             case CLEAN -> plain(cues, null);

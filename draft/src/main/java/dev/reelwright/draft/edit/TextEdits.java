@@ -255,6 +255,26 @@ public final class TextEdits {
         }
     }
 
+    /** The caption track's cues become {@code cues} (cut again for a new canvas or style), the track named {@code name}. */
+    public record ReplaceCaptions(List<Segment> cues, String name) implements Edit {
+        public ReplaceCaptions {
+            cues = List.copyOf(cues);
+        }
+
+        public Operation operation() {
+            return Operation.SET_CAPTIONS;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Track captions = draft.trackWithRole(TrackRole.CAPTION)
+                    .orElseThrow(() -> new EditException("the video has no captions: they come from the narration, and this video has none"));
+            if (cues.isEmpty()) {
+                throw new EditException("cutting the captions again gave none");
+            }
+            return draft.withTrack(captions.withMeta(captions.meta().withName(name)).withSegments(cues));
+        }
+    }
+
     static Track trackOf(Draft draft, String segmentId) {
         return draft.tracks().stream().filter(t -> t.type() == TrackType.TEXT)
                 .filter(t -> t.segments().stream().anyMatch(s -> s.id().equals(segmentId))).findFirst()
