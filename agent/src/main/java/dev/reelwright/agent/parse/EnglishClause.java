@@ -264,7 +264,8 @@ final class EnglishClause {
             boolean up = clause.has(LOUDER) && !clause.has(QUIETER.replace("|loud", "").replace("|down", "")) && !clause.has("too loud|can't hear (?:the )?(?:voice|narrat)|down");
             return calls(call.with("change", up ? "up" : "down"));
         }
-        return calls(OpCall.of(Operation.SET_BGM));
+        // "add some music", "I want music": music in a mood of its own; anything else about music is not understood.
+        return clause.has("add|put|use|want|need|give|include|some|with|play|needs|could use|bring in") ? calls(OpCall.of(Operation.SET_BGM)) : null;
     }
 
     private Understanding voice(List<Upload> audio) {
