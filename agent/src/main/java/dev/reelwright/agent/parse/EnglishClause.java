@@ -265,7 +265,8 @@ final class EnglishClause {
             return calls(call.with("change", up ? "up" : "down"));
         }
         // "add some music", "I want music": music in a mood of its own; anything else about music is not understood.
-        return clause.has("add|put|use|want|need|give|include|some|with|play|needs|could use|bring in") ? calls(OpCall.of(Operation.SET_BGM)) : null;
+        boolean dislike = clause.has("cheesy|boring|annoying|don'?t like|do not like|hate|doesn'?t fit|does not fit|wrong|weird|not right|awful|bad|dull|generic");
+        return dislike || clause.has("add|put|use|want|need|give|include|some|with|play|needs|could use|bring in") ? calls(OpCall.of(Operation.SET_BGM)) : null;
     }
 
     private Understanding voice(List<Upload> audio) {
