@@ -63,10 +63,11 @@ public final class Agent {
 
     /** The rules alone (what {@link #understand} falls back to). */
     public static Understanding rules(String message, Refs refs) {
-        if (Language.isChinese(message)) {
-            return new ChineseParser(refs).parse(message);
+        try {
+            return Language.isChinese(message) ? new ChineseParser(refs).parse(message) : new EnglishParser(refs).parse(message);
+        } catch (NumberFormatException e) {
+            return new Understanding.Unknown(); // "move scene 2 to 99999999999": a number past any scene
         }
-        return new EnglishParser(refs).parse(message);
     }
 
     /** Carries out what was understood, telling {@code listener} each step, and words the reply. */
@@ -91,6 +92,9 @@ public final class Agent {
         boolean save = false;
         boolean summary = false;
         Draft working = draft;
+        Draft kept = null;
+        boolean keptIsNew = false;
+        List<OpCall> doneBeforeKept = List.of();
         for (OpCall call : plan.calls()) {
             String id = "call_" + calls.incrementAndGet();
             try {
@@ -113,6 +117,8 @@ public final class Agent {
                             listener.called(id, call);
                             working = session.undo();
                             save = false;
+                            kept = working;
+                            keptIsNew = false;
                             said.add(lang == Language.ZH ? "已撤销上一步。" : "Undone: back to the version before the last change.");
                             listener.answered(id, call, response("ok", working));
                         }
@@ -120,6 +126,8 @@ public final class Agent {
                             listener.called(id, call);
                             working = session.redo();
                             save = false;
+                            kept = working;
+                            keptIsNew = false;
                             said.add(lang == Language.ZH ? "已恢复刚才撤销的修改。" : "Redone: the change is back.");
                             listener.answered(id, call, response("ok", working));
                         }
@@ -143,6 +151,8 @@ public final class Agent {
                             SessionActions.Generated made = session.generate(call, stage -> listener.progress(stage));
                             working = made.draft();
                             save = true;
+                            kept = working;
+                            keptIsNew = true;
                             if (made.text() != null && !made.text().isBlank()) {
                                 said.add(made.text());
                             }
@@ -157,13 +167,22 @@ public final class Agent {
                     }
                 }
                 done.add(call);
+                if (kept == working) {
+                    doneBeforeKept = List.copyOf(done);
+                }
             } catch (EditException | DraftException e) {
                 String reason = e.getMessage();
-                String nothing = done.isEmpty() ? "" : (lang == Language.ZH ? " 这一轮的其他修改也没有保存。" : " Nothing else of this request was changed either.");
                 Map<String, Object> response = new LinkedHashMap<>();
                 response.put("status", "refused");
                 response.put("reason", reason);
                 listener.answered(id, call, response);
+                if (kept != null) {
+                    // What cannot be undone stays: the video made (and paid for), or the version undo/redo moved to.
+                    String rest = lang == Language.ZH ? " 这之后的修改没有做。" : " The changes after it were not made.";
+                    said.add(Replies.cannot(reason, lang) + rest);
+                    return new TurnResult(kept, keptIsNew, null, String.join(" ", said) + " " + Replies.summary(kept, lang), doneBeforeKept, false);
+                }
+                String nothing = done.isEmpty() ? "" : (lang == Language.ZH ? " 这一轮的其他修改也没有保存。" : " Nothing else of this request was changed either.");
                 return refused(draft, Replies.cannot(reason, lang) + nothing, List.of());
             }
         }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * instead ("make it vertical") is not an answer.
  */
 final class Answers {
-    private static final Pattern ORDINAL = Pattern.compile("(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\\d+)"
-            + "(?:st|nd|rd|th)?(?: one| option| scene| text| file)?|(?:scene|option|number|#) ?(\\d+)|第\\s*([一二两三四五六七八九十\\d]+)\\s*[个段条项]?|最后一[个段条]");
+    private static final Pattern ORDINAL = Pattern.compile("(?<![a-z])(?:(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\\d{1,3})"
+            + "(?:st|nd|rd|th)?(?: one| option| scene| text| file)?|(?:scene|option|number|#) ?(\\d{1,3}))(?![a-z])|第\\s*([一二两三四五六七八九十\\d]{1,4})\\s*[个段条项]?|最后一[个段条]");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private Answers() {

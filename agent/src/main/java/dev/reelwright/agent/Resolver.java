@@ -222,7 +222,8 @@ final class Resolver {
     private Edit editText(OpCall call, Draft draft) {
         String id = textId(call.text("target"), draft);
         Segment segment = Texts.withRole(draft, TrackRole.TITLE).stream().map(Texts.Item::segment).filter(s -> s.id().equals(id)).findFirst()
-                .orElseGet(() -> draft.tracks().stream().flatMap(t -> t.segments().stream()).filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+                .orElseGet(() -> draft.tracks().stream().flatMap(t -> t.segments().stream()).filter(s -> s.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new EditException("there is no text " + id + " in the video; say which: the title, the end card, an overlay or a caption")));
         Integer size = null;
         if (call.has("size")) {
             int now = segment.meta().textStyle().sizePx() != null ? segment.meta().textStyle().sizePx()

@@ -48,7 +48,8 @@ final class Clause {
         List<double[]> found = new ArrayList<>();
         Matcher clock = CLOCK.matcher(text);
         while (clock.find()) {
-            if (clock.group().matches("16:9|9:16|4:5|1:1|4:3|3:4|21:9|5:4") && !text.substring(0, clock.start()).matches("(?s).*\\b(?:at|from|to|until|till)\\s*$")) {
+            String before = text.substring(Math.max(0, clock.start() - 8), clock.start());
+            if (clock.group().matches("16:9|9:16|4:5|1:1|4:3|3:4|21:9|5:4") && !before.matches("(?s).*\\b(?:at|from|to|until|till)\\s*$")) {
                 continue; // an aspect ratio, not a time
             }
             double s = Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2)) + (clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3)) / 10.0);

@@ -501,7 +501,8 @@ final class EnglishClause {
         if (clause.has("at the (?:very )?(?:start|beginning)|opening|intro|first scene|to start")) {
             return call.with("start_s", 0.0);
         }
-        List<Integer> scenes = SceneRefs.find(clause, refs);
+        // The scene a text goes over is named outside its quoted words ("'Fresh bread' over the oven scene").
+        List<Integer> scenes = SceneRefs.find(new Clause(clause.text.replaceAll("\u00ab\\d+\u00bb", " "), clause.source), refs);
         if (!scenes.isEmpty() && scenes.get(0) > 0 && scenes.get(0) <= refs.sceneCount()) {
             var scene = refs.scenes().get(scenes.get(0) - 1);
             return call.with("start_s", scene.fromMs() / 1000.0).with("end_s", scene.toMs() / 1000.0);
@@ -567,7 +568,7 @@ final class EnglishClause {
         if (!quotes.isEmpty()) {
             return quotes.get(quotes.size() - 1);
         }
-        Matcher m = Pattern.compile("(?i)\\b(?:to say|to read|should say|should read|say|says|reads?|to|into|with)\\s+(.+)$").matcher(clause.source.raw);
+        Matcher m = Pattern.compile("(?i)\\b(?:to say|to read|should say|should read|say|says|reads?|to|into|with)\\s*:?\\s+(.+)$").matcher(clause.source.raw);
         if (m.find() && clause.has("change|rename|replace|retitle|update|edit") && !m.group(1).matches("(?i)(?:the )?(?:top|bottom|middle|center|left|right|serif|sans|mono|red|white|yellow|black|blue|green)\\b.*")) {
             String text = m.group(1).replaceAll("[.!?]+$", "").strip();
             return text.isEmpty() || Generation.words(text) > 12 ? null : text;

@@ -49,7 +49,8 @@ public final class EnglishParser {
 
     public Understanding parse(String message) {
         EnglishText text = new EnglishText(message);
-        Generation.Parts parts = Generation.separate(text);
+        Generation.Parts separated = Generation.separate(text);
+        Generation.Parts parts = separated;
         if (parts.request().length() > MAX_REQUEST_CHARS) {
             return new Understanding.Unknown(); // a wall of text with no script in it is no request
         }
@@ -57,6 +58,14 @@ public final class EnglishParser {
         List<OpCall> calls = new ArrayList<>();
         int first = 0;
         Understanding generation = Generation.english(clauses.isEmpty() ? "" : clauses.get(0), parts, text, refs);
+        if (generation == null && separated.script() != null) {
+            // Not a video to make: the whole message is the request, its quoted words and all.
+            parts = new Generation.Parts(text.text, null);
+            if (parts.request().length() > MAX_REQUEST_CHARS) {
+                return new Understanding.Unknown();
+            }
+            clauses = split(parts.request());
+        }
         if (generation instanceof Understanding.Calls made) {
             calls.addAll(made.calls());
             first = 1;

@@ -60,7 +60,7 @@ final class Generation {
         boolean prompt = PROMPT.matcher(request).find();
         if (prompt && (MAKE.matcher(request).find() || request.matches(".*(?:write|draft|need|want|help|give|create|generate|make).*|^(?:a )?(?:video )?prompts? for .*"))) {
             OpCall call = OpCall.of(Operation.WRITE_VIDEO_PROMPT).with("idea", script != null ? script : text.raw);
-            return new Understanding.Calls(List.of(withSizes(call, new Clause(all, text))));
+            return new Understanding.Calls(List.of(withSizes(call, new Clause(all.substring(0, Math.min(all.length(), 2_000)), text))));
         }
         boolean noDraft = refs.draft() == null;
         List<Upload> pictures = refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP);
@@ -71,6 +71,9 @@ final class Generation {
                 + "|from (?:the )?(?:attached|uploaded)|together|compile|stitch|combine)(?![a-z])").matcher(request).find();
         boolean fromUploads = noDraft && !pictures.isEmpty() && (FROM_MEDIA.matcher(wishes).find() || VIDEO.matcher(wishes).find()
                 || MAKE.matcher(wishes).find() || wishes.contains("video"));
+        if (!noDraft && script != null && !(make || fresh)) {
+            return null; // "add the text 'Fresh bread every morning ...'": words for the draft, not a new script
+        }
         boolean attached = noDraft && !documents.isEmpty() && Pattern.compile("(?<![a-z])(?:script|attached|attachment|document|doc|docx|pdf|file)(?![a-z])").matcher(wishes).find();
         if (script == null && !(make && (noDraft || fresh)) && !fromUploads && !(noDraft && !documents.isEmpty() && make) && !attached) {
             if (noDraft && MAKE.matcher(request).find() && (VIDEO.matcher(request).find() || request.contains("video"))) {

@@ -69,16 +69,16 @@ public final class Ripple {
                 continue;
             }
             List<Segment> moved = new ArrayList<>();
-            if (pieces != null) {
-                pieces.get(draft.tracks().indexOf(track)).forEach(piece -> moved.add(piece.shifted(atMs)));
-            }
+            List<Segment> pasted = pieces == null ? List.of() : pieces.get(draft.tracks().indexOf(track));
+            pasted.forEach(piece -> moved.add(piece.shifted(atMs)));
             for (Segment segment : track.segments()) {
                 if (segment.startMs() >= atMs) {
                     moved.add(segment.shifted(lengthMs));
                 } else if (segment.endMs() <= atMs) {
                     moved.add(segment);
-                } else if (isRecording(track)) {
-                    moved.add(segment.withDuration(atMs - segment.startMs()));
+                } else if (isRecording(track) || !pasted.isEmpty()) {
+                    // A recording pauses; anything else that spans the point makes room for what is pasted there.
+                    moved.add(timeless(segment.withDuration(atMs - segment.startMs())));
                     moved.add(new Segment(ids.next(segment.id()), atMs + lengthMs, segment.endMs() - atMs, segment.source(),
                             segment.inMs() + (atMs - segment.startMs()), segment.meta().withTransition(null)));
                 } else {
@@ -119,6 +119,11 @@ public final class Ripple {
         return insert(cut(draft, fromMs, toMs, ids), point, length, ids, pictures, pieces);
     }
 
+    /** A text whose span changed loses its words' times ({@code m.words}), which were counted from its old start. */
+    private static Segment timeless(Segment segment) {
+        return segment.meta().extra().containsKey(TextEdits.WORDS) ? segment.withMeta(segment.meta().withExtra(TextEdits.WORDS, null)) : segment;
+    }
+
     /** Speech and effects are recordings: cutting through one splits it. The music bed is not. */
     static boolean isRecording(Track track) {
         return track.type() == TrackType.AUDIO && track.role() != TrackRole.BGM;
@@ -139,18 +144,22 @@ public final class Ripple {
         }
         if (s < fromMs && e > toMs) {
             if (!recording) {
-                return List.of(segment.withDuration(segment.durationMs() - length));
+                Segment shorter = timeless(segment.withDuration(segment.durationMs() - length));
+                Long fade = shorter.meta().fadeOutMs();
+                // A fade longer than half of what is left would swallow it.
+                return List.of(fade != null && fade > shorter.durationMs() / 2
+                        ? shorter.withMeta(shorter.meta().withFades(shorter.meta().fadeInMs(), shorter.durationMs() / 2)) : shorter);
             }
             Segment after = new Segment(ids.next(segment.id()), fromMs, e - toMs, segment.source(), segment.inMs() + (toMs - s),
                     segment.meta().withTransition(null));
             return List.of(segment.withDuration(fromMs - s), after);
         }
         if (s < fromMs) {
-            return List.of(segment.withDuration(fromMs - s));
+            return List.of(timeless(segment.withDuration(fromMs - s)));
         }
         long skipped = toMs - s;
-        return List.of(new Segment(segment.id(), fromMs, e - toMs, segment.source(),
-                segment.source() == null ? segment.inMs() : segment.inMs() + skipped, segment.meta()));
+        return List.of(timeless(new Segment(segment.id(), fromMs, e - toMs, segment.source(),
+                segment.source() == null ? segment.inMs() : segment.inMs() + skipped, segment.meta())));
     }
 
     /** The part of {@code segment} inside {@code [fromMs, toMs)}, or null; a partial recording gets a new id. */

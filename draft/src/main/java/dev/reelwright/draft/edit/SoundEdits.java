@@ -181,7 +181,9 @@ public final class SoundEdits {
                         segments.add(s.withDuration(end - s.startMs()));
                     } else {
                         long start = map.applyAsLong(s.startMs());
-                        segments.add(s.withStart(start).withDuration(Math.max(1, map.applyAsLong(s.endMs()) - start)));
+                        Segment retimed = s.withStart(start).withDuration(Math.max(1, map.applyAsLong(s.endMs()) - start));
+                        segments.add(retimed.meta().extra().get(TextEdits.WORDS) instanceof List<?> words
+                                ? retimed.withMeta(retimed.meta().withExtra(TextEdits.WORDS, scaled(words, s.startMs(), start, map))) : retimed);
                     }
                 }
                 Track changed = track.withSegments(segments);
@@ -189,6 +191,17 @@ public final class SoundEdits {
             }
             return draft.withTracks(tracks);
         }
+    }
+
+    /** A cue's words' times (from its start) after the time map: each word said when its voice now says it. */
+    private static List<List<Long>> scaled(List<?> words, long oldStart, long newStart, java.util.function.LongUnaryOperator map) {
+        List<List<Long>> out = new ArrayList<>();
+        for (Object word : words) {
+            if (word instanceof List<?> pair && pair.size() >= 2 && pair.get(0) instanceof Number a && pair.get(1) instanceof Number b) {
+                out.add(List.of(map.applyAsLong(oldStart + a.longValue()) - newStart, map.applyAsLong(oldStart + b.longValue()) - newStart));
+            }
+        }
+        return out;
     }
 
     static void checkVolume(double volume) {

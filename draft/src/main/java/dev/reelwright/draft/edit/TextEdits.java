@@ -181,8 +181,9 @@ public final class TextEdits {
                 List<Segment> cues = merged(track.segments());
                 List<Segment> out = markColor == null ? cues : new ArrayList<>();
                 if (markColor != null) {
+                    Ripple.Ids ids = new Ripple.Ids(draft);
                     for (Segment cue : cues) {
-                        out.addAll(perWord(cue, new Ripple.Ids(draft)));
+                        out.addAll(perWord(cue, ids));
                     }
                 }
                 edited = edited.withTrack(track.withSegments(out));

@@ -35,9 +35,9 @@ final class Tiles {
             }
             long in = i == 0 ? 0 : Math.min(segment.transitionMs(), 2 * Math.min(tile.lengthMs(), tiles.get(i - 1).lengthMs()) / 3);
             if (i > 0 && in != segment.transitionMs()) {
-                // A transition longer than the pictures it joins would swallow them: it shortens to fit.
-                segment = segment.withMeta(segment.meta().withTransition(
-                        new dev.reelwright.draft.Transition(segment.meta().transition().type(), in, segment.meta().transition().direction())));
+                // A transition longer than the pictures it joins would swallow them: it shortens to fit, or becomes a cut.
+                segment = segment.withMeta(segment.meta().withTransition(in <= 0 ? null
+                        : new dev.reelwright.draft.Transition(segment.meta().transition().type(), in, segment.meta().transition().direction())));
             }
             long out = i + 1 < tiles.size() ? outgoing(tiles.get(i + 1), tile) : 0;
             long start = tile.fromMs() - in / 2;

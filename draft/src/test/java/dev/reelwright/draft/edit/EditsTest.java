@@ -98,6 +98,23 @@ class EditsTest {
     }
 
     @Test
+    void movingAScenePastATextOverTheWholeVideoKeepsTheTextWhole() {
+        Draft banner = Edit.apply(new TextEdits.AddText(TrackRole.OVERLAY, "shop.com", 0, 30_000, TextPosition.TOP), made());
+        Draft swapped = Edit.apply(new SceneEdits.MoveScene(4, 2), banner);
+        Draft again = Edit.apply(new SceneEdits.MoveScene(3, 5), swapped);
+        Texts.Item first = Texts.withRole(again, TrackRole.OVERLAY).stream().filter(i -> i.text().equals("shop.com")).findFirst().orElseThrow();
+        long covered = first.track().segments().stream().mapToLong(Segment::durationMs).sum();
+        assertEquals(30_000, covered, "the banner still covers the video once, without overlaps");
+        assertEquals(30_000, again.durationMs());
+    }
+
+    @Test
+    void aTrimThatLeavesATinyPictureMakesACutNotAZeroTransition() {
+        Draft trimmed = Edit.apply(new TimeEdits.Trim(0, 2_999), made());
+        assertEquals(27_001, trimmed.durationMs());
+    }
+
+    @Test
     void lengtheningASceneHoldsItsPictureAndPausesTheVoice() {
         Draft edited = Edit.apply(new SceneEdits.ResizeScene(2, 2_000), made());
         assertEquals(32_000, edited.durationMs());

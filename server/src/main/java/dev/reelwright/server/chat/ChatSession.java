@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 final class ChatSession implements SessionActions {
     private static final int WORDS_PER_SECOND_ESTIMATE = 2;
     private static final long CARDS_MS = 6_000;
+    private static final long MAX_ESTIMATE_MS = 4L * 60 * 60 * 1000;
 
     private final Sessions.Session session;
     private final TurnLog log;
@@ -135,7 +136,15 @@ final class ChatSession implements SessionActions {
 
     private long estimateMs(OpCall call) {
         if (call.number("duration_s") != null) {
-            return Math.round(call.number("duration_s") * 1000);
+            return Math.max(1_000, Math.min(MAX_ESTIMATE_MS, Math.round(call.number("duration_s") * 1000)));
+        }
+        if (call.op() == Operation.GENERATE_VIDEO_FROM_MEDIA) {
+            // A video made to an uploaded voiceover is as long as the recording, plus the cards.
+            long voiced = media.ofSession(session.id()).stream().filter(u -> u.fileType().equals("audio") && u.durationMs() != null)
+                    .mapToLong(MediaStore.StoredMedia::durationMs).max().orElse(0);
+            if (voiced > 0) {
+                return Math.min(MAX_ESTIMATE_MS, voiced + CARDS_MS);
+            }
         }
         String script = call.text("script");
         long words = script == null ? 150 : script.split("\\s+").length;

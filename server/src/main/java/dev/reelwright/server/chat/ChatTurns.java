@@ -130,26 +130,24 @@ public final class ChatTurns implements AutoCloseable {
                 log.add(events.text(lang == Language.ZH ? "正在修改时间线……" : "Editing the timeline ...", true));
             }
             TurnResult result;
+            Integer version = null;
             try {
                 result = agent.run(understood, context, studio, chat, listener(log, events, lang), lang);
-            } catch (RuntimeException e) {
+                sessions.setPendingQuestion(session.id(), QuestionCodec.write(result.question()));
+                if (result.save() && result.draft() != null) {
+                    version = chat.save(result.draft(), reasonOf(result), folder);
+                }
+                if (reservation != null && result.edited() && !result.refused()) {
+                    // Settled only once the edited draft is saved: a failed save is not charged.
+                    credits.settle(reservation, settings.creditsPerEdit());
+                    reservation = null;
+                }
+            } finally {
                 if (reservation != null) {
                     credits.release(reservation);
                 }
-                throw e;
             }
-            if (reservation != null) {
-                if (result.edited() && !result.refused()) {
-                    credits.settle(reservation, settings.creditsPerEdit());
-                } else {
-                    credits.release(reservation);
-                }
-            }
-            sessions.setPendingQuestion(session.id(), QuestionCodec.write(result.question()));
-            Integer version = null;
-            if (result.save() && result.draft() != null) {
-                version = chat.save(result.draft(), reasonOf(result), folder);
-            } else if (!result.done().isEmpty() && result.done().stream().anyMatch(c -> c.op() == Operation.UNDO || c.op() == Operation.REDO)) {
+            if (version == null && result.done().stream().anyMatch(c -> c.op() == Operation.UNDO || c.op() == Operation.REDO)) {
                 version = sessions.latestDraft(session.id()).map(Sessions.DraftVersion::version).orElse(null);
             }
             String reply = result.reply();

@@ -1,0 +1,56 @@
+package dev.reelwright.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.edit.Operation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Turns whose words could be misread: long quoted text is text, not a new script; odd numbers and answers never crash or mislead. */
+class AgentTurnsTest {
+    private static Draft made() throws Exception {
+        return DraftCodec.parse(Files.readString(Path.of("src/test/resources/drafts/made.json")));
+    }
+
+    private static Understanding understand(String message) throws Exception {
+        return new Agent().understand(message, TurnContext.of(made(), List.of()));
+    }
+
+    @Test
+    void longQuotedTextOnADraftIsAnEdit() throws Exception {
+        OpCall add = ((Understanding.Calls) understand("add the text 'Fresh bread every morning from our stone oven' at the bottom")).calls().get(0);
+        assertEquals(Operation.ADD_TEXT, add.op());
+        assertEquals("Fresh bread every morning from our stone oven", add.text("text"));
+        OpCall end = ((Understanding.Calls) understand("change the end card to: Visit us on Main Street every weekend for fresh bread")).calls().get(0);
+        assertEquals(Operation.EDIT_TEXT, end.op());
+        assertEquals("end", end.text("target"));
+    }
+
+    @Test
+    void hugeNumbersAndOddWordsAreNotUnderstoodRatherThanACrash() throws Exception {
+        assertTrue(understand("move scene 2 to 99999999999") instanceof Understanding.Unknown
+                || understand("move scene 2 to 99999999999") instanceof Understanding.Ask);
+        assertTrue(understand("") instanceof Understanding.Unknown);
+        assertTrue(understand("🎬🎬🎬") instanceof Understanding.Unknown);
+        assertTrue(understand("...") instanceof Understanding.Unknown);
+    }
+
+    @Test
+    void anAnswerIsReadByWholeWords() throws Exception {
+        Agent agent = new Agent();
+        TurnContext context = TurnContext.of(made(), List.of());
+        Understanding.Ask ask = (Understanding.Ask) agent.understand("delete that scene", context);
+        TurnContext waiting = new TurnContext(made(), List.of(), "en", ask.question());
+        // "breakfast" holds "last", but it names no scene: no scene is chosen by it.
+        Understanding answer = agent.understand("the breakfast one", waiting);
+        assertTrue(!(answer instanceof Understanding.Calls calls) || calls.calls().get(0).integer("scene") == null
+                || calls.calls().get(0).integer("scene") != 5, answer.toString());
+        Understanding third = agent.understand("the third one", waiting);
+        assertEquals(3, ((Understanding.Calls) third).calls().get(0).integer("scene"));
+    }
+}
