@@ -36,6 +36,13 @@ public final class Agent {
     /** What the message asks, in context: the answer to an open question, or a new request. */
     public Understanding understand(String message, TurnContext context) {
         Refs refs = new Refs(context);
+        if (context.pending() != null && context.pending().slot() == Question.Slot.SCRIPT) {
+            // "turn my script into a 20-second video: ..." after being asked for a script is a whole request of its own.
+            Understanding fresh = rules(message, refs);
+            if (fresh instanceof Understanding.Calls calls && calls.calls().stream().anyMatch(c -> c.has("script"))) {
+                return fresh;
+            }
+        }
         if (context.pending() != null) {
             Optional<OpCall> answered = Answers.answer(context.pending(), message, refs);
             if (answered.isPresent()) {

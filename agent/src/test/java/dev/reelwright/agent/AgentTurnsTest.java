@@ -41,6 +41,21 @@ class AgentTurnsTest {
     }
 
     @Test
+    void aFullRequestAfterBeingAskedForAScriptIsReadWhole() throws Exception {
+        Agent agent = new Agent();
+        Understanding.Ask ask = (Understanding.Ask) agent.understand("make a video about coffee", TurnContext.of(null, List.of()));
+        TurnContext waiting = new TurnContext(null, List.of(), "en", ask.question());
+        OpCall make = ((Understanding.Calls) agent.understand("turn my script into a 20-second video with calm music: Every morning starts"
+                + " with a choice. Our beans are roasted in small batches. Try Brewline today.", waiting)).calls().get(0);
+        assertEquals("Every morning starts with a choice. Our beans are roasted in small batches. Try Brewline today.", make.text("script"));
+        assertEquals(20.0, make.number("duration_s"));
+        assertEquals("calm", make.text("mood"));
+        OpCall answered = ((Understanding.Calls) agent.understand("Coffee wakes the city. Every cup starts with a bean grown on a hill.", waiting))
+                .calls().get(0);
+        assertEquals("Coffee wakes the city. Every cup starts with a bean grown on a hill.", answered.text("script"));
+    }
+
+    @Test
     void anAnswerIsReadByWholeWords() throws Exception {
         Agent agent = new Agent();
         TurnContext context = TurnContext.of(made(), List.of());
