@@ -85,7 +85,7 @@ public final class Agent {
             return new TurnResult(draft, false, ask.question(), Replies.question(ask.question(), lang), List.of(), false);
         }
         if (understood instanceof Understanding.Refuse) {
-            return new TurnResult(draft, false, null, Replies.impossible(lang) + " " + Replies.unknown(lang, draft != null), List.of(), true);
+            return new TurnResult(draft, false, null, Replies.impossible(lang) + " " + Replies.suggestions(lang), List.of(), true);
         }
         if (!(understood instanceof Understanding.Calls plan)) {
             return new TurnResult(draft, false, null, Replies.unknown(lang, draft != null), List.of(), true);

@@ -186,7 +186,15 @@ final class Replies {
     /** The timeline summary a reply ends with. */
     static String summary(Draft draft, Language lang) {
         String summary = TimelineSummary.of(draft);
-        return lang == Language.ZH ? "当前时间线：" + summary : summary;
+        if (lang != Language.ZH) {
+            return summary;
+        }
+        // The same summary with its labels in Chinese; names and texts stay as they are.
+        return summary.replaceFirst("^Timeline \\((\\d+) tracks?\\):", "时间线（$1 条轨道）：").replace("Timeline (0 tracks): empty", "时间线：空")
+                .replaceAll("(\\d+)\\. Video: ", "$1. 画面：").replaceAll("(\\d+)\\. Overlay: ", "$1. 文字：").replaceAll("(\\d+)\\. Title: ", "$1. 标题：")
+                .replaceAll("(\\d+)\\. Captions: (\\d+) cues?", "$1. 字幕：$2 条").replaceAll("(\\d+)\\. Voice: ", "$1. 配音：")
+                .replaceAll("(\\d+)\\. BGM: Music: ", "$1. 背景音乐：").replaceAll("(\\d+)\\. BGM: ", "$1. 背景音乐：")
+                .replaceAll("(\\d+)\\. Audio: ", "$1. 音频：").replaceAll("(\\d+)\\. Text: ", "$1. 文字：").replaceAll(" \\+(\\d+) more", " 等另外 $1 段");
     }
 
     /** The question, with its options and how to answer. */
@@ -232,6 +240,13 @@ final class Replies {
         return hasDraft ? "I didn't catch what to change. You can say things like: \u201cmake it vertical\u201d, \u201cadd lo-fi music at 35%\u201d, "
                 + "\u201cdelete scene 3\u201d, \u201ctitle 'Urban Dreams' for the first 3 seconds\u201d, \u201cyellow captions\u201d, \u201cundo\u201d or \u201cexport 1080p\u201d."
                 : "There is no video yet. Send me a script (or upload photos and a voiceover) and say \u201cturn my script into a video\u201d to start.";
+    }
+
+    /** What the user can say, as examples. */
+    static String suggestions(Language lang) {
+        return lang == Language.ZH ? "可以这样说：“改成竖屏”、“把背景音乐调小一点”、“删除第三个镜头”、“开头加标题「城市之夜」”、“字幕换成黄色”、“撤销”或“导出”。"
+                : "You can say things like: \u201cmake it vertical\u201d, \u201cadd lo-fi music at 35%\u201d, \u201cdelete scene 3\u201d, "
+                + "\u201ctitle 'Urban Dreams' for the first 3 seconds\u201d, \u201cyellow captions\u201d, \u201cundo\u201d or \u201cexport 1080p\u201d.";
     }
 
     static String impossible(Language lang) {

@@ -56,6 +56,16 @@ class AgentTurnsTest {
     }
 
     @Test
+    void chineseRepliesNameTheTracksInChinese() throws Exception {
+        String summary = Replies.summary(made(), Language.ZH);
+        assertTrue(summary.startsWith("时间线（6 条轨道）：1. 画面："), summary);
+        assertTrue(summary.contains("字幕：10 条") && summary.contains("背景音乐：upbeat"), summary);
+        String refused = new Agent().run(new Agent().understand("加一条会飞的龙", TurnContext.of(made(), List.of())), TurnContext.of(made(), List.of()),
+                Studio.none(), SessionActions.none(), TurnListener.quiet(), Language.ZH).reply();
+        assertTrue(refused.startsWith("这个超出了剪辑能做的范围") && !refused.contains("没听懂"), refused);
+    }
+
+    @Test
     void anAnswerIsReadByWholeWords() throws Exception {
         Agent agent = new Agent();
         TurnContext context = TurnContext.of(made(), List.of());

@@ -480,6 +480,9 @@ final class ChineseClause {
         if (lastScene != null && (has("它|这个|这段|这张") || !before.isEmpty())) {
             return calls(call.with("scene", lastScene));
         }
+        if (refs.sceneCount() == 1) {
+            return calls(call.with("scene", 1));
+        }
         return Choices.askScene(call, refs, false);
     }
 
