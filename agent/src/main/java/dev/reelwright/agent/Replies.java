@@ -190,7 +190,7 @@ final class Replies {
             return summary;
         }
         // The same summary with its labels in Chinese; names and texts stay as they are.
-        return summary.replaceFirst("^Timeline \\((\\d+) tracks?\\):", "时间线（$1 条轨道）：").replace("Timeline (0 tracks): empty", "时间线：空")
+        return summary.replaceFirst("^Timeline \\((\\d+) tracks?\\): ", "时间线（$1 条轨道）：").replace("Timeline (0 tracks): empty", "时间线：空")
                 .replaceAll("(\\d+)\\. Video: ", "$1. 画面：").replaceAll("(\\d+)\\. Overlay: ", "$1. 文字：").replaceAll("(\\d+)\\. Title: ", "$1. 标题：")
                 .replaceAll("(\\d+)\\. Captions: (\\d+) cues?", "$1. 字幕：$2 条").replaceAll("(\\d+)\\. Voice: ", "$1. 配音：")
                 .replaceAll("(\\d+)\\. BGM: Music: ", "$1. 背景音乐：").replaceAll("(\\d+)\\. BGM: ", "$1. 背景音乐：")
