@@ -1,6 +1,7 @@
 package dev.reelwright.agent;
 
 import dev.reelwright.agent.parse.ChineseParser;
+import dev.reelwright.agent.parse.ChineseText;
 import dev.reelwright.agent.parse.EnglishParser;
 import dev.reelwright.agent.parse.Refs;
 import dev.reelwright.draft.Draft;
@@ -52,10 +53,10 @@ public final class Agent {
         if (llm.isPresent()) {
             Optional<Understanding> proposed = llm.get().propose(message, context);
             if (proposed.isPresent()) {
-                return proposed.get();
+                return fitted(proposed.get(), context, message);
             }
         }
-        Understanding understood = rules(message, refs);
+        Understanding understood = fitted(rules(message, refs), context, message);
         if (llm.isPresent() && understood instanceof Understanding.Ask ask && ask.question().slot() == Question.Slot.SCRIPT) {
             // A topic without a script: with a language model, it writes one, shown in the reply.
             Double seconds = ask.question().pending().number("duration_s");
@@ -66,6 +67,34 @@ public final class Agent {
             }
         }
         return understood;
+    }
+
+    /**
+     * With a language model, a script asked for at a length it is far too long for is rewritten to
+     * fit (shown in the reply); without one, the director speaks faster and says by how much it is over.
+     */
+    private Understanding fitted(Understanding understood, TurnContext context, String message) {
+        if (llm.isEmpty() || !(understood instanceof Understanding.Calls plan)) {
+            return understood;
+        }
+        List<OpCall> calls = new ArrayList<>();
+        String note = plan.note();
+        for (OpCall call : plan.calls()) {
+            Double seconds = call.number("duration_s");
+            String script = call.text("script");
+            if (call.op() == Operation.GENERATE_VIDEO_FROM_SCRIPT && seconds != null && script != null
+                    && ChineseText.words(script) / LlmPlanner.WORDS_PER_SECOND > seconds * 1.25) {
+                Optional<String> shorter = llm.get().fitScript(script, seconds);
+                if (shorter.isPresent()) {
+                    call = call.with("script", shorter.get());
+                    String said = (Language.of(context.language(), message) == Language.ZH ? "为了放进 " + Math.round(seconds) + " 秒，我把脚本改短了："
+                            : "To fit " + Math.round(seconds) + " seconds I shortened the script: ") + shorter.get();
+                    note = note == null ? said : note + " " + said;
+                }
+            }
+            calls.add(call);
+        }
+        return new Understanding.Calls(calls, note);
     }
 
     /** The rules alone (what {@link #understand} falls back to). */

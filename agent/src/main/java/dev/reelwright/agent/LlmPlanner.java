@@ -69,6 +69,22 @@ public final class LlmPlanner {
         }
     }
 
+    /** {@code script} rewritten by the model to be spoken in about {@code seconds}; empty when the model cannot. */
+    public Optional<String> fitScript(String script, double seconds) {
+        try {
+            long words = Math.max(10, Math.round(seconds * WORDS_PER_SECOND));
+            String fitted = client.completeText("You shorten narration scripts for videos. Keep the opening hook, the facts that matter and the call"
+                    + " to action; keep the language and tone. Answer with the script only, about " + words + " words.", script).strip();
+            return fitted.isEmpty() ? Optional.empty() : Optional.of(fitted);
+        } catch (LlmException e) {
+            log.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** How fast narration is spoken, for fitting a script to a length. */
+    static final double WORDS_PER_SECOND = 2.5;
+
     private static Map<String, Object> withoutNulls(Map<String, Object> args) {
         Map<String, Object> kept = new java.util.LinkedHashMap<>();
         args.forEach((k, v) -> {

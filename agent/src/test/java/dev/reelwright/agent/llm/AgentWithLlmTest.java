@@ -77,6 +77,16 @@ class AgentWithLlmTest {
     }
 
     @Test
+    void aScriptTooLongForItsLengthIsShortenedByTheModel() throws Exception {
+        server.answerJson("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Brewline knows your coffee. Try it today.\"}}]}");
+        String longScript = "Every morning starts with a choice. ".repeat(30);
+        Understanding understood = agent.understand("turn my script into a 10-second video: " + longScript, TurnContext.of(null, List.of()));
+        Understanding.Calls calls = (Understanding.Calls) understood;
+        assertEquals("Brewline knows your coffee. Try it today.", calls.calls().get(0).text("script"));
+        assertTrue(calls.note().startsWith("To fit 10 seconds I shortened the script"), calls.note());
+    }
+
+    @Test
     void aTopicBecomesAScriptTheModelWrites() throws Exception {
         // Text without a tool call: no operation proposed, so the rules ask for a script, which the model then writes.
         server.answerJson("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Coffee wakes the city. Every cup starts with a bean.\"}}]}");
