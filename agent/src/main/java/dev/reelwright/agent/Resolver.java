@@ -3,10 +3,8 @@ package dev.reelwright.agent;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.Fit;
 import dev.reelwright.draft.Segment;
-import dev.reelwright.draft.TextPosition;
 import dev.reelwright.draft.Track;
 import dev.reelwright.draft.TrackRole;
-import dev.reelwright.draft.TrackType;
 import dev.reelwright.draft.TransitionType;
 import dev.reelwright.draft.edit.Edit;
 import dev.reelwright.draft.edit.EditException;
@@ -16,12 +14,9 @@ import dev.reelwright.draft.edit.SceneEdits;
 import dev.reelwright.draft.edit.Scenes;
 import dev.reelwright.draft.edit.SoundEdits;
 import dev.reelwright.draft.edit.TextEdits;
-import dev.reelwright.draft.edit.Texts;
 import dev.reelwright.draft.edit.TimeEdits;
-import dev.reelwright.director.captions.CaptionStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * An operation as asked for, made exact against the draft it edits: "louder" becomes a level,
@@ -34,7 +29,6 @@ final class Resolver {
     private static final double QUIETER = 0.6;
     private static final double VOICE_STEP = 1.15;
     private static final double MAX_FIT_SPEED = 1.25;
-    private static final String KARAOKE_MARK = "#ffd400";
 
     private final List<Upload> uploads;
     private final Studio studio;
@@ -54,13 +48,13 @@ final class Resolver {
             case SET_VOICE -> List.of(voice(call, draft));
             case REPLACE_VOICEOVER -> List.of(recording(call));
             case MUTE_CLIP_AUDIO -> List.of(new SoundEdits.MuteClips(call.integer("scene")));
-            case SET_ASPECT -> withRecut(canvas(call, draft), draft);
+            case SET_ASPECT -> TextRequests.withRecut(canvas(call, draft), draft);
             case SET_LOOK -> List.of(new LookEdits.SetPalette(LookEdits.Palette.named(required(call, "palette"))));
             case SET_FONT -> List.of(new LookEdits.SetFont(required(call, "font")));
-            case ADD_TEXT -> List.of(addText(call, draft));
-            case EDIT_TEXT -> List.of(editText(call, draft));
-            case REMOVE_TEXT -> List.of(new TextEdits.RemoveText(textId(call.text("target"), draft)));
-            case SET_CAPTIONS -> captionsRecut(call, draft);
+            case ADD_TEXT -> List.of(TextRequests.addText(call, draft));
+            case EDIT_TEXT -> List.of(TextRequests.editText(call, draft));
+            case REMOVE_TEXT -> List.of(new TextEdits.RemoveText(TextRequests.textId(call.text("target"), draft)));
+            case SET_CAPTIONS -> TextRequests.captionsRecut(call, draft);
             case DELETE_SCENE -> List.of(new SceneEdits.DeleteScene(scene(call, "scene", draft)));
             case MOVE_SCENE -> List.of(new SceneEdits.MoveScene(scene(call, "scene", draft), scene(call, "to", draft)));
             case SWAP_SCENES -> swap(call, draft);
@@ -195,211 +189,6 @@ final class Resolver {
             }
         }
         return new LookEdits.SetCanvas(size[0], size[1], refits);
-    }
-
-    private Edit addText(OpCall call, Draft draft) {
-        String text = required(call, "text");
-        TrackRole role = "title".equals(call.text("role")) ? TrackRole.TITLE : TrackRole.OVERLAY;
-        long length = draft.contentEndMs();
-        long start = call.number("start_s") != null ? ms(call.number("start_s")) : 0;
-        long end = call.number("end_s") != null ? ms(call.number("end_s")) : Math.min(length, start + (role == TrackRole.TITLE ? 3_000 : 4_000));
-        if (end > length && call.number("end_s") != null && start < length) {
-            end = length;
-        }
-        TextPosition position = position(call.text("position"), role == TrackRole.TITLE ? TextPosition.CENTER : TextPosition.LOWER_THIRD);
-        if (role == TrackRole.TITLE) {
-            // A title over the opening replaces the title already there.
-            for (Texts.Item title : Texts.titles(draft)) {
-                if (title.segment().startMs() < end && start < title.segment().endMs() && !Texts.isEndCard(draft, title)) {
-                    return new TextEdits.EditText(title.segment().id(), text, call.has("position") ? position : null, null, null, null, start,
-                            end - start);
-                }
-            }
-        }
-        return new TextEdits.AddText(role, text, start, end - start, position);
-    }
-
-    private Edit editText(OpCall call, Draft draft) {
-        String id = textId(call.text("target"), draft);
-        Segment segment = Texts.withRole(draft, TrackRole.TITLE).stream().map(Texts.Item::segment).filter(s -> s.id().equals(id)).findFirst()
-                .orElseGet(() -> draft.tracks().stream().flatMap(t -> t.segments().stream()).filter(s -> s.id().equals(id)).findFirst()
-                        .orElseThrow(() -> new EditException("there is no text " + id + " in the video; say which: the title, the end card, an overlay or a caption")));
-        Integer size = null;
-        if (call.has("size")) {
-            int now = segment.meta().textStyle().sizePx() != null ? segment.meta().textStyle().sizePx()
-                    : (int) Math.round(Math.min(draft.meta().widthPx(), draft.meta().heightPx()) * 0.07);
-            size = (int) Math.round(now * ("bigger".equals(call.text("size")) ? 1.25 : 0.8));
-        }
-        Long start = call.number("start_s") == null ? null : ms(call.number("start_s"));
-        Long duration = call.number("end_s") == null ? null : ms(call.number("end_s")) - (start != null ? start : segment.startMs());
-        TextPosition position = call.has("position") ? position(call.text("position"), null) : null;
-        if (!call.has("text") && position == null && !call.has("color") && size == null && !call.has("font") && start == null && duration == null) {
-            throw new EditException("say what to change about it: its words, place, colour, size or font");
-        }
-        return new TextEdits.EditText(id, call.text("text"), position, call.text("color"), size, call.text("font"), start, duration);
-    }
-
-    /** The segment a text target names: title, end, caption N, overlay N, a segment id, or «words it shows». */
-    static String textId(String target, Draft draft) {
-        if (target == null) {
-            throw new EditException("say which text: the title, the end card, an overlay or a caption");
-        }
-        List<Texts.Item> titles = Texts.titles(draft);
-        if (target.equals("title")) {
-            if (titles.isEmpty()) {
-                throw new EditException("the video has no title; add one with a request like: title 'Summer Sale' for the first 3 seconds");
-            }
-            return titles.get(0).segment().id();
-        }
-        if (target.equals("end")) {
-            return Texts.withRole(draft, TrackRole.TITLE).stream().filter(i -> Texts.isEndCard(draft, i)).findFirst()
-                    .orElseThrow(() -> new EditException("the video has no end card")).segment().id();
-        }
-        String[] parts = target.split(" ");
-        if (parts.length == 2 && parts[1].matches("\\d+") && (parts[0].equals("caption") || parts[0].equals("overlay"))) {
-            TrackRole role = parts[0].equals("caption") ? TrackRole.CAPTION : TrackRole.OVERLAY;
-            List<Texts.Item> items = Texts.withRole(draft, role);
-            int n = Integer.parseInt(parts[1]);
-            if (n < 1 || n > items.size()) {
-                throw new EditException("there is no " + parts[0] + " " + n + ": the video has " + items.size() + " " + parts[0] + (items.size() == 1 ? "" : "s"));
-            }
-            return items.get(n - 1).segment().id();
-        }
-        if (target.startsWith("\u00ab")) {
-            String words = target.substring(1);
-            return draft.tracks().stream().filter(t -> t.type() == TrackType.TEXT).flatMap(t -> t.segments().stream())
-                    .filter(s -> words.equalsIgnoreCase(s.meta().text())).findFirst()
-                    .orElseThrow(() -> new EditException("no text in the video says \u201c" + words + "\u201d")).id();
-        }
-        return target;
-    }
-
-    private Edit captions(OpCall call, Draft draft) {
-        Track captions = draft.trackWithRole(TrackRole.CAPTION)
-                .orElseThrow(() -> new EditException("the video has no captions: they come from the narration, and this video has none"));
-        String style = call.text("style");
-        Boolean visible = call.flag("visible");
-        if ("none".equals(style)) {
-            visible = false;
-            style = null;
-        }
-        if ("karaoke".equals(style)) {
-            return new TextEdits.KaraokeCaptions(KARAOKE_MARK);
-        }
-        Segment first = captions.segments().isEmpty() ? null : captions.segments().get(0);
-        TextPosition now = first != null && first.meta().position() != null ? first.meta().position() : TextPosition.BOTTOM;
-        TextPosition position = switch (call.text("position") == null ? "" : call.text("position")) {
-            case "up" -> higher(now);
-            case "down" -> lower(now);
-            case "" -> null;
-            default -> position(call.text("position"), null);
-        };
-        Double scale = "bigger".equals(call.text("size")) ? Double.valueOf(1.25) : "smaller".equals(call.text("size")) ? Double.valueOf(0.8) : null;
-        String box = null;
-        Boolean bold = null;
-        if ("boxed".equals(style)) {
-            box = "#000000b3";
-        } else if ("clean".equals(style)) {
-            box = "";
-            bold = true;
-        } else if ("bold".equals(style)) {
-            bold = true;
-            scale = scale == null ? 1.3 : scale * 1.3;
-            box = "";
-        }
-        if (visible == null && !call.has("style") && position == null && scale == null && !call.has("color") && !call.has("outline")) {
-            visible = true;
-        }
-        if (Boolean.TRUE.equals(visible) && !captions.isOff() && style == null && position == null && scale == null && !call.has("color")
-                && !call.has("outline")) {
-            throw new EditException("the captions are on already");
-        }
-        if (Boolean.FALSE.equals(visible) && captions.isOff()) {
-            throw new EditException("the captions are off already");
-        }
-        return new TextEdits.SetCaptions(visible, position, scale, call.text("color"), call.text("outline"), box, bold);
-    }
-
-    /** A new canvas, and the captions cut again for its width when their words' times are known. */
-    private static List<Edit> withRecut(Edit canvas, Draft draft) {
-        if (!(canvas instanceof LookEdits.SetCanvas size)) {
-            return List.of(canvas);
-        }
-        Optional<Track> captions = draft.trackWithRole(TrackRole.CAPTION);
-        if (captions.isEmpty()) {
-            return List.of(canvas);
-        }
-        Draft base = timedBase(draft, captions.get());
-        return CaptionRecut.recut(base, size.widthPx(), size.heightPx(), CaptionRecut.styleOf(captions.get()))
-                .<List<Edit>>map(recut -> base == draft ? List.of(canvas, recut) : List.of(new TextEdits.KaraokeCaptions(null), canvas, recut))
-                .orElse(List.of(canvas));
-    }
-
-    /**
-     * A change of caption style cuts them again as the director would for that style (when their
-     * words' times are known); what else was asked (place, size, colour) is applied on top.
-     */
-    private List<Edit> captionsRecut(OpCall call, Draft draft) {
-        Edit restyle = captions(call, draft);
-        String style = call.text("style");
-        Track captions = draft.trackWithRole(TrackRole.CAPTION).orElse(null);
-        if (captions == null || style == null || style.equals("none")) {
-            return List.of(restyle);
-        }
-        CaptionStyle wanted = CaptionStyle.valueOf(style.toUpperCase(Locale.ROOT));
-        Draft base = timedBase(draft, captions);
-        Optional<TextEdits.ReplaceCaptions> recut = CaptionRecut.recut(base, draft.meta().widthPx(), draft.meta().heightPx(), wanted);
-        if (recut.isEmpty()) {
-            return List.of(restyle);
-        }
-        List<Edit> edits = new java.util.ArrayList<>();
-        if (base != draft) {
-            edits.add(new TextEdits.KaraokeCaptions(null));
-        }
-        edits.add(recut.get());
-        OpCall rest = call.with("style", null);
-        if (!rest.args().isEmpty()) {
-            edits.add(captions(rest, draft));
-        }
-        return edits;
-    }
-
-    /** Karaoke captions back to one cue each (keeping their words' times), so they can be cut again. */
-    private static Draft timedBase(Draft draft, Track captions) {
-        return CaptionRecut.styleOf(captions) == CaptionStyle.KARAOKE ? Edit.apply(new TextEdits.KaraokeCaptions(null), draft) : draft;
-    }
-
-    private static TextPosition higher(TextPosition now) {
-        return switch (now) {
-            case BOTTOM -> TextPosition.LOWER_THIRD;
-            case LOWER_THIRD -> TextPosition.CENTER;
-            case CENTER, TOP -> TextPosition.TOP;
-        };
-    }
-
-    private static TextPosition lower(TextPosition now) {
-        return switch (now) {
-            case TOP -> TextPosition.CENTER;
-            case CENTER -> TextPosition.LOWER_THIRD;
-            case LOWER_THIRD, BOTTOM -> TextPosition.BOTTOM;
-        };
-    }
-
-    static TextPosition position(String name, TextPosition fallback) {
-        if (name == null) {
-            return fallback;
-        }
-        for (TextPosition position : TextPosition.values()) {
-            if (position.wireName().equals(name)) {
-                return position;
-            }
-        }
-        return switch (name) {
-            case "up" -> TextPosition.TOP;
-            case "down" -> TextPosition.BOTTOM;
-            case "middle", "centre" -> TextPosition.CENTER;
-            default -> throw new EditException("text can sit at the top, center, bottom or lower third; " + name + " is not one");
-        };
     }
 
     private static List<Edit> swap(OpCall call, Draft draft) {
@@ -584,7 +373,7 @@ final class Resolver {
         return n;
     }
 
-    private static String required(OpCall call, String arg) {
+    static String required(OpCall call, String arg) {
         String value = call.text(arg);
         if (value == null || value.isBlank()) {
             throw new EditException(call.op().toolName() + " needs " + arg.replace('_', ' '));
@@ -592,7 +381,7 @@ final class Resolver {
         return value;
     }
 
-    private static double required(OpCall call, String arg, Double value) {
+    static double required(OpCall call, String arg, Double value) {
         if (value == null) {
             throw new EditException(call.op().toolName() + " needs " + arg.replace('_', ' '));
         }
