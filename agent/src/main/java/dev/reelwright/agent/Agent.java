@@ -149,22 +149,15 @@ public final class Agent {
                     listener.answered(id, call, response("ok", working));
                 } else {
                     switch (call.op()) {
-                        case UNDO -> {
+                        case UNDO, REDO -> {
+                            boolean undo = call.op() == Operation.UNDO;
                             listener.called(id, call);
-                            working = session.undo();
+                            working = undo ? session.undo() : session.redo();
                             save = false;
                             kept = working;
                             keptIsNew = false;
-                            said.add(lang == Language.ZH ? "已撤销上一步。" : "Undone: back to the version before the last change.");
-                            listener.answered(id, call, response("ok", working));
-                        }
-                        case REDO -> {
-                            listener.called(id, call);
-                            working = session.redo();
-                            save = false;
-                            kept = working;
-                            keptIsNew = false;
-                            said.add(lang == Language.ZH ? "已恢复刚才撤销的修改。" : "Redone: the change is back.");
+                            said.add(undo ? (lang == Language.ZH ? "已撤销上一步。" : "Undone: back to the version before the last change.")
+                                    : (lang == Language.ZH ? "已恢复刚才撤销的修改。" : "Redone: the change is back."));
                             listener.answered(id, call, response("ok", working));
                         }
                         case SHOW_TIMELINE -> summary = true;

@@ -192,15 +192,7 @@ final class ChineseClause {
     private Understanding voice(List<Upload> audio) {
         boolean recording = !audio.isEmpty() || has("我(?:自己)?(?:录|上传)的|我的录音|自己的声音|我的声音|真人|录音");
         if (recording && !has("快|慢|语速|音量|大声|小声")) {
-            List<Upload> named = audio.isEmpty() ? Choices.voiceLike(refs.uploadsOf(Upload.Kind.AUDIO), refs) : audio;
-            OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
-            if (named.size() == 1) {
-                return calls(call.with("media", named.get(0).name()));
-            }
-            if (named.isEmpty()) {
-                return calls(call);
-            }
-            return Choices.askMedia(call, named);
+            return Choices.recording(audio, refs);
         }
         Double factor = clause.factor();
         boolean slower = has("慢一点|慢点|放慢|慢些|太快|慢一些|减速|别那么快");

@@ -38,6 +38,16 @@ final class Choices {
         return new Understanding.Ask(new Question(call, Question.Slot.MEDIA, uploads.stream().map(u -> new Question.Choice(u.name(), u.name())).toList()));
     }
 
+    /** "Use my recording": the audio named, or the one upload that sounds like a voice, or a question which. */
+    static Understanding recording(List<Upload> audio, Refs refs) {
+        List<Upload> named = audio.isEmpty() ? voiceLike(refs.uploadsOf(Upload.Kind.AUDIO), refs) : audio;
+        OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
+        if (named.size() == 1) {
+            return new Understanding.Calls(List.of(call.with("media", named.get(0).name())));
+        }
+        return named.isEmpty() ? new Understanding.Calls(List.of(call)) : askMedia(call, named);
+    }
+
     /** Audio uploads that sound like a voice recording, when there are several: not the jingle or the music. */
     static List<Upload> voiceLike(List<Upload> audio, Refs refs) {
         if (audio.size() <= 1) {

@@ -274,15 +274,7 @@ final class EnglishClause {
                 + "|i recorded|the recording|(?:the )?(?:voiceover|recording|audio|mp3|file) i (?:uploaded|recorded|made)|uploaded (?:voiceover|recording|audio)"
                 + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice");
         if (recording && !clause.has("faster|slower|speed|louder|quieter|volume")) {
-            List<Upload> named = audio.isEmpty() ? Choices.voiceLike(refs.uploadsOf(Upload.Kind.AUDIO), refs) : audio;
-            OpCall call = OpCall.of(Operation.REPLACE_VOICEOVER);
-            if (named.size() == 1) {
-                return calls(call.with("media", named.get(0).name()));
-            }
-            if (named.isEmpty()) {
-                return calls(call);
-            }
-            return Choices.askMedia(call, named);
+            return Choices.recording(audio, refs);
         }
         Double factor = clause.factor();
         boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|so+ slow|is slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
