@@ -60,6 +60,11 @@ final class CaptionRecut {
         }
         runs.add(new CaptionLayout.Run(text.toString(), runStart, words));
         List<Segment> cut = CaptionLayout.cut(runs, widthPx, heightPx, style);
+        return Optional.of(new TextEdits.ReplaceCaptions(dressed(track, cut), "Captions (" + style.name().toLowerCase(Locale.ROOT) + ")"));
+    }
+
+    /** Newly cut cues in the colour, outline and font the user gave {@code track}'s first cue, with ids of the track. */
+    static List<Segment> dressed(Track track, List<Segment> cut) {
         Segment first = track.segments().get(0);
         List<Segment> kept = new ArrayList<>();
         for (Segment cue : cut) {
@@ -71,7 +76,7 @@ final class CaptionRecut {
             meta = first.meta().color() != null ? meta.withColor(first.meta().color()) : meta;
             kept.add(cue.withId(track.id() + "-" + kept.size()).withMeta(meta));
         }
-        return Optional.of(new TextEdits.ReplaceCaptions(kept, "Captions (" + style.name().toLowerCase(Locale.ROOT) + ")"));
+        return kept;
     }
 
     /** The style the captions are in now, by how they look. */

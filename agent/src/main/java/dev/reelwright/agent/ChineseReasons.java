@@ -28,8 +28,14 @@ final class ChineseReasons {
         put("there is no (?:photo or clip|audio file|photo|clip) called (\\S+) in the session.*", "会话里没有名为 $1 的文件，请先上传");
         put("there is no (?:photo or clip|audio file|photo|clip) in the session.*", "会话里还没有这类文件，请先上传");
         put("the voice stays clear from 0.7x to 1.6x.*", "配音语速只能在 0.7 到 1.6 倍之间");
-        put("another voice means speaking the script again.*", "换一个声音需要重新朗读脚本：请用想要的声音重新生成视频");
-        put("only a voice Reelwright made can change its pace.*", "只有 Reelwright 生成的配音可以调语速，你上传的录音不行");
+        put("there is no (?:voice|male voice|female voice) for \\S+ here; the voices are (.*?); install.*",
+                "这台机器上没有可换的声音（现有：$1）；安装 espeak-ng、flite 或 festival，或设置 REEL_TTS_URL，就能有更多声音（reel voices 会列出）");
+        put("there is no (?:voice|male voice|female voice) for .*", "这台机器上没有能读这种语言的其他声音；安装 espeak-ng、flite 或 festival，或设置 REEL_TTS_URL");
+        put("there is no voice called \"([^\"]+)\" here; (.*)", "没有名为“$1”的声音；用 reel voices 查看可用的声音");
+        put("the narration is already spoken by (\\S+)", "旁白已经是 $1 的声音了");
+        put("the voiceover is your own recording and the scenes keep no script.*", "配音是你上传的录音，镜头里没有可以让别的声音朗读的脚本");
+        put("(\\S+) says scene (\\d+) more slowly than there is time for.*\"make scene \\d+ (\\d+) seconds longer\"\\)",
+                "$1 读第 $2 个镜头比原来慢，放不下；先把这个镜头加长 $3 秒（“第 $2 个镜头加长 $3 秒”）再换声音");
         put("every scene shows a photo or clip.*", "每个镜头都是照片或视频片段，没有可以换色的设计背景");
         put("karaoke captions need each word's timing.*", "卡拉OK字幕需要每个字的时间：请选卡拉OK字幕重新生成视频");
         put("there is no (caption|overlay) (\\d+): the video has (\\d+).*", "没有第 $2 条文字：视频只有 $3 条");

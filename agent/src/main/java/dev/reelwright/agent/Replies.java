@@ -27,7 +27,8 @@ final class Replies {
             case REMOVE_BGM -> zh ? "已去掉背景音乐。" : "Removed the background music.";
             case SET_VOLUME -> volume(call, after, zh);
             case FADE_MUSIC -> zh ? "音乐已设置淡入淡出。" : "The music now fades" + fades(call) + ".";
-            case SET_VOICE -> zh ? "配音语速已调整" + length + "。" : String.format(Locale.ROOT, "The voice now speaks at %.2fx its first pace%s.",
+            case SET_VOICE -> call.has("voice") && !call.has("speed") && !call.has("change") ? voiceName(after, zh)
+                    : zh ? "配音语速已调整" + length + "。" : String.format(Locale.ROOT, "The voice now speaks at %.2fx its first pace%s.",
                     voiceSpeed(after), length);
             case REPLACE_VOICEOVER -> zh ? "已换成你上传的录音作为配音；原来的字幕对应旧配音，已关闭" + length + "。"
                     : "Your recording is now the voiceover; the old captions followed the old voice, so they are off" + length + ".";
@@ -63,6 +64,14 @@ final class Replies {
             return "第 " + scene + " 个镜头现在 " + sceneLength(after, call) + " 秒" + (clamped ? "（不剪掉旁白，最多只能缩短这么多）" : "") + length + "。";
         }
         return "Scene " + scene + " now lasts " + sceneLength(after, call) + " s" + (clamped ? " (as short as it goes without cutting its words)" : "") + length + ".";
+    }
+
+    /** Who reads the narration now, after another voice was asked for. */
+    private static String voiceName(Draft after, boolean zh) {
+        String name = after.trackWithRole(TrackRole.VOICE).map(t -> t.meta().extra().get(dev.reelwright.draft.TrackMeta.VOICE))
+                .map(Object::toString).orElse("?");
+        return zh ? "旁白已改由 " + name + " 朗读，每个镜头的话仍在原来的位置，字幕跟着新声音重新对齐。"
+                : "The narration is now read by " + name + ", each scene's words where they were; the captions follow the new voice.";
     }
 
     /** What fitting to a length did: holds, a faster voice, scenes left out (named, so they can be brought back). */

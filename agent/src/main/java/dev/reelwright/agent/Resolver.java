@@ -142,8 +142,9 @@ final class Resolver {
 
     private Edit voice(OpCall call, Draft draft) {
         if (call.has("voice") && !call.has("speed") && !call.has("change")) {
-            throw new EditException("another voice means speaking the script again; make the video again with the voice you want "
-                    + "(the voices are listed by reel voices)");
+            String wanted = call.text("voice").strip();
+            return Revoicing.plan(draft, wanted.matches("(?i)another|other|different|new|any") ? null : wanted.toLowerCase(Locale.ROOT)
+                    .matches("male|female") ? wanted.toLowerCase(Locale.ROOT) : wanted, studio);
         }
         Track voice = draft.trackWithRole(TrackRole.VOICE).filter(t -> !t.segments().isEmpty())
                 .orElseThrow(() -> new EditException("the video has no voiceover to speed up or slow down"));

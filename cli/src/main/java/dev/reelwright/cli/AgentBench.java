@@ -38,7 +38,7 @@ final class AgentBench {
     private AgentBench() {
     }
 
-    static void run(String corpusOption, PrintStream out) throws IOException {
+    static void run(String corpusOption, boolean failures, PrintStream out) throws IOException {
         Path corpus = corpusOption != null ? Path.of(corpusOption)
                 : Path.of(System.getProperty("reel.home", ".")).resolve("agent/src/test/resources/corpus");
         Path drafts = corpus.resolveSibling("drafts");
@@ -71,6 +71,10 @@ final class AgentBench {
                     100 * overall, 100 * TARGET_OVERALL, overall >= TARGET_OVERALL ? "met" : "NOT met");
             byIntent.forEach((intent, c) -> out.printf(Locale.ROOT, "  %-28s %3d/%-3d %5.1f %%%s%n", intent, c[0], c[1], 100.0 * c[0] / c[1],
                     c[0] < TARGET_INTENT * c[1] ? "  < 90 %" : ""));
+            if (failures) {
+                outcomes.stream().filter(o -> !o.passed()).forEach(o -> out.printf(Locale.ROOT, "  \u2717 %s %s%n      said: %s%n      got:  %s%n",
+                        o.testCase().id(), o.testCase().intent(), o.testCase().text(), o.got()));
+            }
         }
         double[] ms = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.printf(Locale.ROOT, "edit turns (rules): p50 %.2f ms, p99 %.2f ms over %d turns (target p99 < %.0f ms: %s)%n",

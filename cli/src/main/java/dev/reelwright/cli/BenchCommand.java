@@ -30,11 +30,11 @@ final class BenchCommand {
     }
 
     static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams", "--corpus"), Set.of());
+        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams", "--corpus"), Set.of("--failures"));
         String what = args.positional(0, "what to benchmark (reel bench render, make, api or agent)");
         args.allowPositionals(1);
         if (what.equals("agent")) {
-            AgentBench.run(args.option("--corpus"), out);
+            AgentBench.run(args.option("--corpus"), args.flag("--failures"), out);
             return;
         }
         if (what.equals("api")) {

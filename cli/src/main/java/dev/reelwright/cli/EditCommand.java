@@ -15,6 +15,7 @@ import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.TimelineSummary;
 import dev.reelwright.draft.edit.EditException;
 import dev.reelwright.render.RenderException;
+import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.media.MediaInfo;
 import dev.reelwright.render.media.MediaKind;
 import dev.reelwright.render.media.MediaProbe;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -63,11 +65,12 @@ final class EditCommand {
         String language = args.option("--lang", "en");
         Draft working = draft;
         List<Draft> before = new ArrayList<>();
+        FolderStudio studio = new FolderStudio(media, Map.of(), AudioReader::mono, FolderStudio::machineVoices);
         for (String request : requests) {
             TurnContext context = new TurnContext(working, uploads, language, null);
             Draft current = working;
             SessionActions session = new LocalSession(versions, current);
-            TurnResult result = agent.run(agent.understand(request, context), context, new FolderStudio(media), session, TurnListener.quiet(),
+            TurnResult result = agent.run(agent.understand(request, context), context, studio, session, TurnListener.quiet(),
                     Language.of(language, request));
             if (result.refused() || result.question() != null) {
                 throw new CliException(file + ": \u201c" + request + "\u201d: " + result.reply().replace('\n', ' '));

@@ -45,7 +45,7 @@ public final class Reel {
                   registered users, their tokens and credit grants, for an operator
               reel bench api [--seconds 30] [--rate 200] [--streams 200]
                   API latency under steady load while chat streams stay open; the server's peak memory
-              reel bench agent            the chat agent on its evaluation corpus: accuracy per intent, milliseconds per turn
+              reel bench agent [--failures] the chat agent on its evaluation corpus: accuracy per intent, milliseconds per turn
               reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
               reel bench render [--runs N] [--seconds S]
                   renderer speed and memory against bare x264 on the same frames

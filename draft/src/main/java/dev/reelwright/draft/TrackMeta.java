@@ -12,6 +12,8 @@ public record TrackMeta(String name, TrackRole role, Map<String, Object> extra) 
 
     /** The extra key that switches a track off without losing it. */
     public static final String OFF = "off";
+    /** The extra key of a voice track that names the voice which spoke it (absent for the user's own recording). */
+    public static final String VOICE = "voice";
 
     public TrackMeta withName(String newName) {
         return new TrackMeta(newName, role, extra);

@@ -188,6 +188,7 @@ class ChatConversationTest {
         assertEquals(480, video.widthPx);
         assertTrue(video.heightPx > 800, "9:16 at 480p: " + video.heightPx);
         assertEquals(edited.path("d").asLong(), video.videoDurationMs(), 100);
+        assertMusicLevel(video, edited, 0.12);
         // The title 'City Nights' (0-3 s, centred): white type in the middle of the picture while it shows, none after.
         JsonNode title = null;
         for (JsonNode track : edited.path("t")) {
@@ -207,6 +208,64 @@ class ChatConversationTest {
             boolean greenShows = centre[1] > 150 && centre[0] < 90 && centre[2] < 90;
             assertFalse(greenShows, "the deleted green scene shows at " + ms + " ms");
         }
+
+        // The user's own recording changes pace too (decoded from its upload, stretched with its pitch kept); another voice cannot read it.
+        ApiClient.Turn faster = api.chat(session, "make my narration a little faster");
+        assertEquals(List.of("set_voice"), toolCalls(faster), reply(faster));
+        JsonNode quick = draft(session);
+        JsonNode paced = track(quick, "voice").path("sg").get(0);
+        assertTrue(paced.path("src").asText().startsWith("media:") && paced.path("src").asText().contains("-x1."), paced.toString());
+        assertTrue(quick.path("d").asLong() < edited.path("d").asLong() - 300, quick.path("d") + " ms after, " + edited.path("d") + " before");
+        ApiClient.Turn man = api.chat(session, "use a male voice instead");
+        assertTrue(reply(man).contains("your own recording"), reply(man));
+    }
+
+    /**
+     * The music is heard at {@code volume} of its file, measured against the voice in the same
+     * export (the master gain is one gain for both): the level of music alone, after the voice
+     * ends and before the fade, less the level of the first spoken word, is what the two files'
+     * own levels and {@code volume} say it must be, within 1.5 dB.
+     */
+    private void assertMusicLevel(DecodedVideo video, JsonNode draft, double volume) throws Exception {
+        JsonNode voice = track(draft, "voice").path("sg");
+        JsonNode bed = track(draft, "bgm").path("sg").get(0);
+        JsonNode lastVoice = voice.get(voice.size() - 1);
+        long aloneFrom = lastVoice.path("s").asLong() + lastVoice.path("d").asLong() + 400;
+        long aloneTo = bed.path("s").asLong() + bed.path("d").asLong() - bed.path("m").path("fadeOut").asLong() - 50;
+        assertTrue(aloneTo - aloneFrom >= 300, "music alone from " + aloneFrom + " to " + aloneTo + " ms");
+        // The first word: 300-700 ms into the recording (TestMedia.speech), where the first voice piece starts.
+        JsonNode first = voice.get(0);
+        long wordFrom = first.path("s").asLong() + 350 - first.path("in").asLong(0);
+        Path musicFile;
+        try (var files = Files.walk(folder)) {
+            String name = bed.path("src").asText().substring("media:".length());
+            musicFile = files.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
+        Path voiceFile = Path.of(first.path("src").asText());
+        double measured = db(video.sound, aloneFrom, aloneTo) - db(video.sound, wordFrom, wordFrom + 300);
+        double expected = 20 * Math.log10(volume) + fileDb(musicFile, aloneFrom - bed.path("s").asLong(), aloneTo - bed.path("s").asLong())
+                - fileDb(voiceFile, 350, 650);
+        assertEquals(expected, measured, 1.5, "music alone against the voice, dB");
+    }
+
+    /** RMS level in dB of interleaved stereo 48 kHz sound from {@code fromMs} to {@code toMs}. */
+    private static double db(float[] stereo, long fromMs, long toMs) {
+        double sum = 0;
+        int from = (int) (fromMs * 48 * 2);
+        int to = (int) Math.min(stereo.length, toMs * 48 * 2);
+        for (int i = from; i < to; i++) {
+            sum += stereo[i] * stereo[i];
+        }
+        return 10 * Math.log10(sum / Math.max(1, to - from) + 1e-12);
+    }
+
+    private static double fileDb(Path file, long fromMs, long toMs) {
+        int frames = (int) ((toMs - fromMs) * 48);
+        float[] stereo = new float[frames * 2];
+        try (var reader = new dev.reelwright.render.media.AudioReader(file, fromMs)) {
+            reader.read(stereo, frames);
+        }
+        return db(stereo, 0, toMs - fromMs);
     }
 
     /** Near-white pixels in the middle band of the picture at {@code ms}: text drawn there. */

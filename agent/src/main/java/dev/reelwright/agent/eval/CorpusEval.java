@@ -61,7 +61,7 @@ public final class CorpusEval {
 
     public Outcome run(CorpusCase testCase) {
         Draft draft = drafts.get(testCase.draft());
-        TurnContext context = new TurnContext(draft, uploads(testCase), testCase.id().startsWith("zh") ? "zh" : "en", null);
+        TurnContext context = new TurnContext(draft, uploads(testCase), testCase.id().matches("(?:.*-)?zh-.*") ? "zh" : "en", null);
         long start = System.nanoTime();
         Understanding understood = agent.understand(testCase.text(), context);
         TurnResult result = agent.run(understood, context, FAKE_STUDIO, new FakeSession(draft), TurnListener.quiet(),

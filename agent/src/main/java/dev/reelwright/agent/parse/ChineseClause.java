@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** One Chinese request to operations: the rules by subject, most specific first. */
 final class ChineseClause {
     private static final String MUSIC = "背景音乐|音乐|配乐|bgm|曲子|伴奏|旋律|歌曲|歌";
-    private static final String VOICE = "配音|旁白|人声|语速|说话|朗读|解说|念|读得|读的|机器人声音|机器声|ai声音|声音";
+    private static final String VOICE = "男声|女声|男生|女生|嗓音|配音|旁白|人声|语速|说话|朗读|解说|念|读得|读的|机器人声音|机器声|ai声音|声音";
     private static final String REMOVE = "去掉|删掉|删除|删了|不要|关掉|关闭|取消|拿掉|去除|移除|不需要|别要|静音|关了|隐藏|藏起来|不显示|别显示";
     private static final String SCENE_NOUN = "镜头|场景|片段|画面|照片|图片|段|张|幕|个";
     /** Chinese names of things, to find uploads by their (English) file names: 店面视频 is storefront.mp4. */
@@ -213,8 +213,8 @@ final class ChineseClause {
             boolean down = has("小声|小一点|调小|降低|太大|轻一点") && !has("太小|听不清");
             return calls(call.with("change", down ? "down" : "up"));
         }
-        if (has("换.{0,4}(?:男|女|别的|另一个|其他)(?:声|的声音)")) {
-            return calls(OpCall.of(Operation.SET_VOICE).with("voice", has("男") ? "male" : "female"));
+        if (has("换.{0,4}(?:男|女|别的|另一个|其他|一个)(?:声|的声音|种声音|人)|(?:男|女)(?:声|生)(?:配音|来读|读|念)")) {
+            return calls(OpCall.of(Operation.SET_VOICE).with("voice", has("男") ? "male" : has("女") ? "female" : "another"));
         }
         return null;
     }

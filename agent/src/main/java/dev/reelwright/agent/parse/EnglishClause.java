@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class EnglishClause {
     private static final String MUSIC = "music|musci|bgm|soundtrack|song|tune|beats?|backing track|background track|score|jingle|melody|instrumental"
             + "|(?:lo-?fi|lofi|music|background|audio|the|this) track";
+    /** A voice as {@code reel voices} names it: MaryTTS's, or an engine's with its voice after a slash. */
+    private static final Pattern VOICE_NAME = Pattern.compile("\\bcmu-[a-z]+-hsmm\\b|\\b(?:espeak-ng|flite|festival|tts)/[\\w+.-]+");
     private static final String VOICE = "voice|voices|voiceover|voice-over|voice over|narration|narrator|narrating|speaker|speaking|speech|talking|talks|speak|talk"
             + "|speaks|reading|reads|tts|text-to-speech|robot|dialogue|vo|narrates";
     private static final String CAPTIONS = "captions?|subtitles?|subs|cc|closed captions";
@@ -295,8 +297,12 @@ final class EnglishClause {
             boolean down = clause.has("quieter|softer|too loud|lower|down|reduce|less|decrease|loud compared|way too loud");
             return calls(call.with("change", down && !clause.has("too quiet|too soft|louder|can't hear") ? "down" : "up"));
         }
+        Matcher named = VOICE_NAME.matcher(clause.text);
+        if (named.find()) {
+            return calls(OpCall.of(Operation.SET_VOICE).with("voice", named.group()));
+        }
         if (clause.has("(?:another|different|other|new|male|female|man'?s|woman'?s|deeper|higher) voice|voice of a|change the voice|switch (?:the )?voice")) {
-            String voice = clause.has("male|man'?s|deeper") && !clause.has("female|woman") ? "male" : clause.has("female|woman") ? "female" : null;
+            String voice = clause.has("male|man'?s|deeper") && !clause.has("female|woman") ? "male" : clause.has("female|woman") ? "female" : "another";
             return calls(OpCall.of(Operation.SET_VOICE).with("voice", voice));
         }
         if (clause.has(REMOVE) && clause.has("voice|voiceover|narration|tts|robot")) {

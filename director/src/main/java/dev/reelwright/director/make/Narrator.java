@@ -1,5 +1,6 @@
 package dev.reelwright.director.make;
 
+import dev.reelwright.director.music.Wav;
 import dev.reelwright.director.storyboard.Scene;
 import dev.reelwright.director.storyboard.Storyboard;
 import dev.reelwright.director.voice.PauseAligner;
@@ -44,7 +45,7 @@ final class Narrator {
                 : board.scenes().stream().map(Narrator::silence).toList();
         List<Speech> speeches = new ArrayList<>();
         for (Speech speech : spoken) {
-            speeches.add(TimeStretch.apply(speech, options.speed()));
+            speeches.add(TimeStretch.apply(speech.at(Wav.SAMPLE_RATE), options.speed()));
         }
         long titleMs = TITLE_MS;
         long endMs = END_MS;

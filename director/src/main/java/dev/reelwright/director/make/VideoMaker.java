@@ -83,7 +83,7 @@ public final class VideoMaker {
             tracks.add(new Track("captions", TrackType.TEXT, new TrackMeta(name, TrackRole.CAPTION, Map.of()), cues));
         }
         if (narration.voiceSource() != null) {
-            tracks.add(new Track("voice", TrackType.AUDIO, new TrackMeta("Voiceover", TrackRole.VOICE, Map.of()),
+            tracks.add(new Track("voice", TrackType.AUDIO, new TrackMeta("Voiceover", TrackRole.VOICE, voice == null ? Map.of() : Map.of(TrackMeta.VOICE, voice.name())),
                     List.of(DraftParts.sound("vo", narration.voiceStartMs(), narration.voiceDurationMs(), narration.voiceSource(),
                             1.0, false, 0))));
         }

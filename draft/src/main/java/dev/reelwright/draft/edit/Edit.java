@@ -9,7 +9,7 @@ import dev.reelwright.draft.Draft;
  */
 public sealed interface Edit permits SceneEdits.DeleteScene, SceneEdits.MoveScene, SceneEdits.ResizeScene, SceneEdits.SplitScene,
         SceneEdits.ReplaceSceneMedia, SceneEdits.InsertScene, SoundEdits.SetMusic, SoundEdits.RemoveMusic, SoundEdits.SetVolume,
-        SoundEdits.FadeMusic, SoundEdits.MuteClips, SoundEdits.ReplaceVoice, SoundEdits.SpeedVoice, TextEdits.AddText, TextEdits.EditText,
+        SoundEdits.FadeMusic, SoundEdits.MuteClips, SoundEdits.ReplaceVoice, SoundEdits.SpeedVoice, SoundEdits.Revoice, TextEdits.AddText, TextEdits.EditText,
         TextEdits.RemoveText, TextEdits.SetCaptions, TextEdits.KaraokeCaptions, TextEdits.ReplaceCaptions, TimeEdits.Trim, TimeEdits.SetDuration, TimeEdits.SetTransition,
         LookEdits.SetCanvas, LookEdits.SetPalette, LookEdits.SetFont {
     /** Which operation this is: its name, arguments and description. */

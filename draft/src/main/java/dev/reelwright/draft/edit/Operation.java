@@ -37,7 +37,7 @@ public enum Operation {
             Arg.number("fade_out_s", "fade-out length in seconds"), Arg.number("fade_in_s", "fade-in length in seconds")),
     SET_VOICE(Kind.EDIT, "Change how the voiceover speaks: faster or slower, or another voice.",
             Arg.number("speed", "1.0 normal, 0.8-1.25"), Arg.oneOf("change", "faster or slower than now", List.of("faster", "slower")),
-            Arg.text("voice", "a voice name")),
+            Arg.text("voice", "a voice as reel voices names it, or male, female, another")),
     REPLACE_VOICEOVER(Kind.EDIT, "Use an uploaded recording as the voiceover.", Arg.text("media", "the uploaded audio file")),
     MUTE_CLIP_AUDIO(Kind.EDIT, "Mute the clips' own sound, in one scene or all.", Args.SCENE),
     // Canvas and look

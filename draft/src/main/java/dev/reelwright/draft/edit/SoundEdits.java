@@ -140,6 +140,41 @@ public final class SoundEdits {
     }
 
     /**
+     * Another voice speaks the narration: {@code source} becomes the voiceover from {@code startMs}
+     * for {@code lengthMs}, each scene's words placed where the old voice said them, and the
+     * captions are {@code captions}, cut to the new voice's words (null: the captions stay). The
+     * pictures keep their times; the voice track records the voice and starts at its own pace.
+     */
+    public record Revoice(String source, long startMs, long lengthMs, String voice, List<Segment> captions) implements Edit {
+        public Revoice {
+            captions = captions == null ? null : List.copyOf(captions);
+        }
+
+        public Operation operation() {
+            return Operation.SET_VOICE;
+        }
+
+        public Draft applyTo(Draft draft) {
+            Track old = draft.trackWithRole(TrackRole.VOICE).filter(t -> !t.segments().isEmpty())
+                    .orElseThrow(() -> new EditException("the video has no voiceover for another voice to speak"));
+            SegmentMeta level = SegmentMeta.EMPTY.withVolume(old.segments().get(0).meta().volumeOr(1.0));
+            Segment recording = new Segment(old.segments().get(0).id(), startMs, lengthMs, source, 0, level);
+            List<Track> tracks = new ArrayList<>();
+            for (Track track : draft.tracks()) {
+                if (track.role() == TrackRole.VOICE) {
+                    tracks.add(track.withSegments(List.of(recording)).withMeta(track.meta().withExtra(TrackMeta.VOICE, voice)
+                            .withExtra("speed", null).withExtra("original", null)));
+                } else if (track.role() == TrackRole.CAPTION && captions != null) {
+                    tracks.add(track.withSegments(captions));
+                } else {
+                    tracks.add(track);
+                }
+            }
+            return draft.withTracks(tracks);
+        }
+    }
+
+    /**
      * The voice speaks {@code factor} times as fast as now, from {@code source} (the recording so
      * stretched): everything said while it speaks moves with it, the pictures too; the music bed
      * ends with the video.

@@ -20,8 +20,38 @@ public final class AudioReader implements AutoCloseable {
     private long framesToSkip = -1;
     private boolean ended;
 
-    /** Opens {@code file} positioned at {@code startMs}. */
-    /** The whole sound of {@code file} (at most {@code maxMs}) as mono floats at {@link #SAMPLE_RATE}, channels averaged. */
+    /** The longest recording {@link #mono(Path)} reads: 15 minutes, some 170 MB of samples. */
+    public static final long MOST_MONO_MS = 15 * 60_000;
+
+    /**
+     * The whole sound of {@code file} as mono floats at {@link #SAMPLE_RATE}, however long it turns
+     * out to be up to {@link #MOST_MONO_MS}; a longer file is refused rather than cut.
+     */
+    public static float[] mono(Path file) {
+        int block = 10 * SAMPLE_RATE;
+        float[] stereo = new float[block * CHANNELS];
+        float[] mono = new float[block];
+        int total = 0;
+        try (AudioReader reader = new AudioReader(file, 0)) {
+            int got;
+            do {
+                got = reader.read(stereo, block);
+                if (total + got > MOST_MONO_MS * SAMPLE_RATE / 1000) {
+                    throw new MediaException(file.getFileName() + ": longer than " + MOST_MONO_MS / 60_000 + " minutes; trim it first");
+                }
+                if (total + got > mono.length) {
+                    mono = java.util.Arrays.copyOf(mono, Math.max(total + got, mono.length * 2));
+                }
+                for (int i = 0; i < got; i++) {
+                    mono[total + i] = (stereo[2 * i] + stereo[2 * i + 1]) / 2;
+                }
+                total += got;
+            } while (got == block);
+        }
+        return java.util.Arrays.copyOf(mono, total);
+    }
+
+    /** The whole sound of {@code file} (at most {@code durationMs} and a second) as mono floats at {@link #SAMPLE_RATE}, channels averaged. */
     public static float[] mono(Path file, long durationMs) {
         int frames = (int) (durationMs * SAMPLE_RATE / 1000) + SAMPLE_RATE;
         float[] stereo = new float[frames * 2];
@@ -36,6 +66,7 @@ public final class AudioReader implements AutoCloseable {
         return mono;
     }
 
+    /** Opens {@code file} positioned at {@code startMs}. */
     public AudioReader(Path file, long startMs) {
         this.file = file;
         this.startUs = startMs * 1000;

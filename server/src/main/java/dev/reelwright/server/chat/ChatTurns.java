@@ -15,6 +15,7 @@ import dev.reelwright.agent.Upload;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.edit.Operation;
+import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.Ids;
@@ -120,7 +121,9 @@ public final class ChatTurns implements AutoCloseable {
             holdsMaking = makes;
             chat = new ChatSession(session, current, log, events, sessions, credits, makers, exports, mediaRoot, settings, baseUrl, media);
             Path folder = current != null && current.mediaFolder() != null ? Path.of(current.mediaFolder()) : chat.newFolder();
-            Studio studio = new FolderStudio(folder);
+            Map<String, Path> files = new java.util.HashMap<>();
+            context.uploads().forEach(upload -> files.put(upload.source(), Path.of(upload.source())));
+            Studio studio = new FolderStudio(folder, files, AudioReader::mono, FolderStudio::machineVoices);
             String reservation = null;
             boolean edits = understood instanceof Understanding.Calls calls && calls.calls().stream().anyMatch(c -> c.op().kind() == Operation.Kind.EDIT);
             if (edits && settings.creditsPerEdit() > 0) {
