@@ -113,8 +113,9 @@ public final class Agent {
         if (understood instanceof Understanding.Ask ask) {
             return new TurnResult(draft, false, ask.question(), Replies.question(ask.question(), lang), List.of(), false);
         }
-        if (understood instanceof Understanding.Refuse) {
-            return new TurnResult(draft, false, null, Replies.impossible(lang) + " " + Replies.suggestions(lang), List.of(), true);
+        if (understood instanceof Understanding.Refuse refuse) {
+            String why = refuse.reason() != null ? Replies.cannot(refuse.reason(), lang) : Replies.impossible(lang);
+            return new TurnResult(draft, false, null, why + " " + Replies.suggestions(lang), List.of(), true);
         }
         if (!(understood instanceof Understanding.Calls plan)) {
             return new TurnResult(draft, false, null, Replies.unknown(lang, draft != null), List.of(), true);

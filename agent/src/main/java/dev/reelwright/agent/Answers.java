@@ -28,7 +28,7 @@ final class Answers {
             case NEW_TEXT -> newText(text).map(words -> pending.with("text", words));
             case SCRIPT -> words(text) >= 6 ? Optional.of(pending.with("script", text)) : Optional.empty();
             case PLACE -> place(lower, refs).map(value -> pending.with("to", value));
-            case SCENE, SECOND_SCENE, TEXT_TARGET, MEDIA -> choice(question, lower, refs).map(value -> pending.with(argFor(question), value));
+            case SCENE, SECOND_SCENE, TEXT_TARGET, MEDIA, OPTION -> choice(question, lower, refs).map(value -> pending.with(argFor(question), value));
         };
     }
 
@@ -55,6 +55,7 @@ final class Answers {
         return switch (question.slot()) {
             case TEXT_TARGET -> "target";
             case MEDIA -> "media";
+            case OPTION -> Question.openOption(pending).name();
             case SECOND_SCENE -> "b";
             default -> switch (pending.op()) {
                 case SWAP_SCENES -> pending.has("a") ? "b" : "a";

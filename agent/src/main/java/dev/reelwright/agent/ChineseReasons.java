@@ -41,6 +41,10 @@ final class ChineseReasons {
         put("there is no (caption|overlay) (\\d+): the video has (\\d+).*", "没有第 $2 条文字：视频只有 $3 条");
     }
 
+    static {
+        put("Reelwright does not post to accounts.*", "我不能替你发布到平台账号：先说“导出”拿到 MP4，再自己上传");
+    }
+
     private ChineseReasons() {
     }
 

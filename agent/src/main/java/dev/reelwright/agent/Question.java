@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Question(OpCall pending, Slot slot, List<Choice> choices) {
     /** What the question asks for. */
-    public enum Slot { SCENE, TEXT_TARGET, MEDIA, NEW_TEXT, SCRIPT, SECOND_SCENE, PLACE }
+    public enum Slot { SCENE, TEXT_TARGET, MEDIA, NEW_TEXT, SCRIPT, SECOND_SCENE, PLACE, OPTION }
 
     /** An option: what the user sees, and the argument value choosing it gives. */
     public record Choice(String label, Object value) {
@@ -18,5 +18,17 @@ public record Question(OpCall pending, Slot slot, List<Choice> choices) {
 
     public Question {
         choices = List.copyOf(choices);
+    }
+
+    /** "Which font — sans, serif or mono?": the first of the operation's choice arguments the request left open, with its values. */
+    public static Question option(OpCall pending) {
+        dev.reelwright.draft.edit.Arg arg = openOption(pending);
+        return new Question(pending, Slot.OPTION, arg.values().stream().map(v -> new Choice(v, v)).toList());
+    }
+
+    /** The argument an {@link Slot#OPTION} question fills. */
+    static dev.reelwright.draft.edit.Arg openOption(OpCall pending) {
+        return pending.op().args().stream().filter(a -> !a.values().isEmpty() && !pending.has(a.name())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(pending.op().toolName() + " has no open choice"));
     }
 }

@@ -218,6 +218,8 @@ final class Replies {
             case PLACE -> (zh ? "移到哪个位置？" : "Where should it go?") + options
                     + (zh ? " 比如“开头”“最后”或“第三个”。" : " Say e.g. \u201cto the start\u201d, \u201cthe end\u201d or \u201cthird\u201d.");
             case MEDIA -> (zh ? "用哪个文件？" : "Which file?") + options;
+            case OPTION -> (zh ? "选哪一个：" : "Which " + Question.openOption(question.pending()).name().replace('_', ' ') + "?") + options
+                    + (zh ? " 回答名称或编号即可。" : " Answer with its name or number.");
             case NEW_TEXT -> zh ? "要显示什么文字？请把文字放在引号里，比如「夏日特惠」。" : "What should it say? Put the words in quotes, e.g. \u2018Summer Sale\u2019.";
             case SCRIPT -> zh ? "请把视频的脚本发给我（直接粘贴，或上传 txt/docx/pdf 文档），我就把它做成带配音、字幕和音乐的视频。"
                     : "Send me the script for the video (paste it, or upload a txt, docx or pdf) and I will make it with voiceover, captions and music."

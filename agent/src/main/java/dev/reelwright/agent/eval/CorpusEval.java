@@ -11,6 +11,9 @@ import dev.reelwright.agent.TurnListener;
 import dev.reelwright.agent.TurnResult;
 import dev.reelwright.agent.Understanding;
 import dev.reelwright.agent.Upload;
+import dev.reelwright.director.voice.Speech;
+import dev.reelwright.director.voice.Voice;
+import dev.reelwright.director.voice.WordTiming;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.DraftCodec;
 import java.io.IOException;
@@ -161,7 +164,33 @@ public final class CorpusEval {
         public String voiceAt(String source, double speed) {
             return "media:voice-x" + speed + ".wav";
         }
+
+        public List<Voice> voices() {
+            return FAKE_VOICES;
+        }
+
+        public String saveVoice(String stem, float[] samples) {
+            return "media:" + stem + ".wav";
+        }
     };
+
+    /** A woman's and a man's voice that say every word as 300 ms of silence: enough to judge "use a male voice". */
+    private static final List<Voice> FAKE_VOICES = List.of(new QuietVoice("cmu-slt-hsmm"), new QuietVoice("flite/kal"));
+
+    private record QuietVoice(String name) implements Voice {
+        public java.util.Locale locale() {
+            return java.util.Locale.US;
+        }
+
+        public Speech speak(String text) {
+            String[] words = text.strip().split("\\s+");
+            List<WordTiming> timings = new java.util.ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                timings.add(new WordTiming(words[i], i * 300L, i * 300L + 250));
+            }
+            return new Speech(new float[words.length * 300 * 16], 16_000, timings);
+        }
+    }
 
     /** Undo and redo give the draft back; exports and makes answer at once. */
     private record FakeSession(Draft draft) implements SessionActions {

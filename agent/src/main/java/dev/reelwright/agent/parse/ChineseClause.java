@@ -4,6 +4,7 @@ import dev.reelwright.agent.OpCall;
 import dev.reelwright.agent.Question;
 import dev.reelwright.agent.Understanding;
 import dev.reelwright.agent.Upload;
+import dev.reelwright.draft.TrackRole;
 import dev.reelwright.draft.edit.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,12 @@ final class ChineseClause {
     private final Integer lastScene;
     private final String subject;
     private final List<OpCall> before;
+    /** The clause before named a scene and asked nothing of it. */
+    private final boolean sceneJustNamed;
     private final String t;
 
-    ChineseClause(Clause clause, Refs refs, Integer lastScene, String subject, List<OpCall> before) {
+    ChineseClause(Clause clause, Refs refs, Integer lastScene, String subject, List<OpCall> before, boolean sceneJustNamed) {
+        this.sceneJustNamed = sceneJustNamed;
         this.clause = clause;
         this.refs = refs;
         this.lastScene = lastScene;
@@ -52,6 +56,9 @@ final class ChineseClause {
         }
         if (has("3d|龙|恐龙|让.{0,6}(?:笑|跳|说话|挥手)|下雪|下雨|翻译|法语|英语配音|日语|慢动作|快进|去掉.{0,4}人物|换脸") || has("倍速") && !has(VOICE)) {
             return new Understanding.Refuse(null);
+        }
+        if (has("发(?:布)?到.{0,6}(?:账号|平台)|直接发(?:布)?(?:到|上)|帮我发布|帮我(?:发|传)到|上传到(?:我的)?(?:抖音|快手|b站|小红书|youtube|视频号)")) {
+            return new Understanding.Refuse(Parsing.NO_POSTING);
         }
         List<Upload> uploads = uploadsNamed();
         List<Upload> audio = uploads.stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
@@ -85,6 +92,25 @@ final class ChineseClause {
             String font = Vocab.font(t);
             if (font != null && !has("标题|片尾|卡片")) {
                 return calls(OpCall.of(Operation.SET_FONT).with("font", font));
+            }
+            if (font == null && has("换|改|别的|其他|另一") && !has("标题|片尾|卡片|字幕")) {
+                return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_FONT)));
+            }
+        }
+        if (has("换个比例|换一个比例|换个画幅|换个尺寸|改一下比例|换一下比例|比例换一下|画幅换一下") && Vocab.aspect(t) == null) {
+            return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_ASPECT)));
+        }
+        if (has("^(?:把)?(?:整体)?音量") && !has(MUSIC) && !has(VOICE) && subject == null && refs.draft() != null) {
+            Double level = clause.fraction() != null ? clause.fraction() : has("一半") ? Double.valueOf(0.5) : null;
+            OpCall call = OpCall.of(Operation.SET_VOLUME);
+            call = level != null ? call.with("volume", level) : call.with("change", has("小|低|降") ? "down" : "up");
+            boolean music = refs.draft().trackWithRole(TrackRole.BGM).filter(tr -> !tr.segments().isEmpty()).isPresent();
+            boolean voice = refs.draft().trackWithRole(TrackRole.VOICE).filter(tr -> !tr.segments().isEmpty()).isPresent();
+            if (music && voice) {
+                return new Understanding.Ask(Question.option(call));
+            }
+            if (music || voice) {
+                return calls(call.with("track", music ? "music" : "voice"));
             }
         }
         if (has("标题|文字|字(?!幕|体)|关键词|卡片|片尾|结尾卡|文案|那行字|一行字") || !clause.quotes().isEmpty()) {
@@ -131,13 +157,13 @@ final class ChineseClause {
     }
 
     private Understanding session() {
-        if (has("重做|恢复回来|恢复刚才|撤销错了|撤回错了|再做一次|反撤销")) {
+        if (has("重做|恢复回来|恢复刚才|撤销错了|撤回错了|再做一次|反撤销") || has("(?:撤销|撤回)(?:掉)?的") && has("恢复|回来|还回来|加回|找回")) {
             return calls(OpCall.of(Operation.REDO));
         }
         if (has("撤销|撤回|回到上一个版本|回到之前|还原|上一步|改回去|退回|恢复原样|不要刚才|刚才那个改动不要|刚才那步|刚才那一步|刚刚那步")) {
             return calls(OpCall.of(Operation.UNDO));
         }
-        if (has("状态|时间线|轨道|现在有什么|看看现在|目前的样子|看一下进度")) {
+        if (has("状态|时间线|轨道|现在有什么|看看现在|目前的样子|看一下进度|几个镜头|多少个镜头|几段|哪些镜头|镜头列表|列一下|列出来|列个清单")) {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
         }
         if (has("导出|渲染|下载|发给我|发我|输出视频|生成文件|出片|保存成mp4")) {
@@ -205,12 +231,12 @@ final class ChineseClause {
             return calls(call.with("change", slower ? "slower" : "faster"));
         }
         Double fraction = clause.fraction();
-        if (fraction != null || has("小声|大声|小一点|大一点|调小|调大|降低|提高|太大|太小|听不清|音量|响一点|轻一点")) {
+        if (fraction != null || has("小声|大声|小一点|大一点|调小|调大|降低|提高|太大|太小|听不清|音量|响一点|轻一点|有点小|偏小|太轻|不够大|有点大|偏大|太吵|太响")) {
             OpCall call = OpCall.of(Operation.SET_VOLUME).with("track", "voice");
             if (fraction != null) {
                 return calls(call.with("volume", fraction));
             }
-            boolean down = has("小声|小一点|调小|降低|太大|轻一点") && !has("太小|听不清");
+            boolean down = has("小声|小一点|调小|降低|太大|轻一点|有点大|偏大|太吵|太响") && !has("太小|听不清|有点小|偏小|不够");
             return calls(call.with("change", down ? "down" : "up"));
         }
         if (has("换.{0,4}(?:男|女|别的|另一个|其他|一个)(?:声|的声音|种声音|人)|(?:男|女)(?:声|生)(?:配音|来读|读|念)")) {
@@ -263,7 +289,7 @@ final class ChineseClause {
 
     private Understanding transition() {
         OpCall call = OpCall.of(Operation.SET_TRANSITION);
-        String type = has("不要转场|去掉转场|取消转场|不要过渡|直接切|硬切|没有转场") ? "none" : Vocab.transition(t);
+        String type = has("不要转场|去掉转场|取消转场|不要过渡|直接切|硬切|没有转场|转场.{0,4}(?:去掉|删掉|删了|不要了|取消)") ? "none" : Vocab.transition(t);
         if (type != null || !has("时间|时长|秒")) {
             call = call.with("type", type == null ? "fade" : type);
         }
@@ -320,10 +346,13 @@ final class ChineseClause {
         }
         if (adding || !quotes.isEmpty()) {
             OpCall call = OpCall.of(Operation.ADD_TEXT).with("role", has("标题") ? "title" : "overlay");
-            call = call.with("text", quotes.isEmpty() ? null : quotes.get(0));
+            // "加一行字：周末八折": the words after the colon, when nothing is quoted.
+            Matcher colon = Pattern.compile("[:：]\\s*([^:：]{1,40}?)[。！!？?]*$").matcher(clause.source.raw);
+            String said = !quotes.isEmpty() ? quotes.get(0) : colon.find() && !colon.group(1).isBlank() ? colon.group(1).strip() : null;
+            call = call.with("text", said);
             call = call.with("position", has("顶部|上方|最上面|上面") ? "top" : has("底部|下方|最下面|下面") ? "bottom" : has("中间|中央|居中") ? "center" : null);
             call = times(call);
-            return quotes.isEmpty() ? new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of())) : calls(call);
+            return said == null ? new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of())) : calls(call);
         }
         return null;
     }
@@ -344,7 +373,7 @@ final class ChineseClause {
         if (has("最后\\s*[\\d.]+\\s*seconds") && !seconds.isEmpty()) {
             return call.with("start_s", end - seconds.get(0)).with("end_s", end);
         }
-        if (has("前\\s*[\\d.]+\\s*seconds") && !seconds.isEmpty()) {
+        if (has("(?:前|开头|头|一开始)(?:的)?\\s*[\\d.]+\\s*seconds") && !seconds.isEmpty()) {
             return call.with("start_s", 0.0).with("end_s", seconds.get(0));
         }
         Matcher range = Pattern.compile("(?:第)?([\\d.]+)\\s*(?:seconds)?\\s*(?:到|至|-|~)\\s*(?:第)?([\\d.]+)\\s*seconds").matcher(t);
@@ -371,6 +400,14 @@ final class ChineseClause {
     private Understanding time() {
         List<Double> seconds = clause.seconds();
         boolean sceneNamed = has("镜头|场景|照片|图片|第\\d+(?:个|段|张)|那段|那张");
+        Matcher endsAt = Pattern.compile("(?:到|在|播到)\\s*(?:第)?\\s*([\\d.]+|\\d{1,2}:\\d{2})\\s*(?:seconds)?\\s*(?:就|的时候)?(?:结束|停|截止|为止|收尾)").matcher(t);
+        if (endsAt.find() && !sceneNamed && refs.draft() != null) {
+            double end = endsAt.group(1).contains(":") ? seconds.get(seconds.size() - 1) : Double.parseDouble(endsAt.group(1));
+            double length = refs.draft().contentEndMs() / 1000.0;
+            if (end > 0 && end < length) {
+                return calls(OpCall.of(Operation.TRIM).with("end_s", Math.round((length - end) * 1000) / 1000.0));
+            }
+        }
         if (has("剪掉|去掉|删掉|砍掉|剪去|切掉") && has("开头|结尾|最后|前面|末尾|最前|前\\s*[\\d.]+\\s*seconds|后\\s*[\\d.]+\\s*seconds") && !sceneNamed) {
             OpCall call = OpCall.of(Operation.TRIM);
             boolean start = has("开头|前面|最前|前\\s*[\\d.]+\\s*seconds") && !has("结尾|最后|末尾|后\\s*[\\d.]+\\s*seconds");
@@ -415,10 +452,13 @@ final class ChineseClause {
         }
         boolean longer = has("长一点|加长|延长|多停留|多停|久一点|多留|多放|长些|拉长|长\\s*[\\d.]+\\s*seconds");
         boolean shorter = has("短一点|缩短|少停留|短些|快一点|减少|缩减|短点|短\\s*[\\d.]+\\s*seconds");
-        if (longer || shorter || has("(?:改成|变成|停留|停|显示|持续|保持|保留|只留|留)\\s*[\\d.]+\\s*seconds")) {
+        boolean toLength = has("(?:缩短|加长|延长|缩|拉长|改|调|变|减)(?:到|成|为)\\s*[\\d.]+\\s*seconds");
+        if (longer || shorter || has("(?:改成|变成|停留|停|显示|持续|保持|保留|只留|留|只放|放)\\s*[\\d.]+\\s*seconds")) {
             OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
             List<Double> seconds = clause.seconds();
-            if (!seconds.isEmpty()) {
+            if (!seconds.isEmpty() && toLength) {
+                call = call.with("length_s", seconds.get(0));
+            } else if (!seconds.isEmpty()) {
                 call = longer || shorter ? call.with("change_s", shorter && !longer ? -seconds.get(0) : seconds.get(0)) : call.with("length_s", seconds.get(0));
             } else {
                 call = call.with("change", shorter ? "shorter" : "longer");
@@ -467,7 +507,7 @@ final class ChineseClause {
         if (!scenes.isEmpty() && scenes.get(0) > 0) {
             return calls(call.with("scene", scenes.get(0)));
         }
-        if (lastScene != null && (has("它|这个|这段|这张") || !before.isEmpty())) {
+        if (lastScene != null && (has("它|这个|这段|这张") || !before.isEmpty() || sceneJustNamed)) {
             return calls(call.with("scene", lastScene));
         }
         if (refs.sceneCount() == 1) {

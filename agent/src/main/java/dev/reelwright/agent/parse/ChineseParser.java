@@ -41,11 +41,17 @@ public final class ChineseParser {
         }
         Integer lastScene = null;
         String subject = null;
+        boolean justNamed = false;
         for (String part : split(request)) {
             if (!calls.isEmpty() && followsUp(part, calls, refs)) {
                 continue;
             }
-            Understanding understood = new ChineseClause(new Clause(part, text.quoted), refs, lastScene, subject, calls).understand();
+            Understanding understood = new ChineseClause(new Clause(part, text.quoted), refs, lastScene, subject, calls, justNamed).understand();
+            justNamed = false;
+            if (understood instanceof Understanding.Calls found && !calls.isEmpty() && calls.get(calls.size() - 1).op() == Operation.REMOVE_BGM
+                    && found.calls().stream().allMatch(c -> c.op() == Operation.SET_BGM) && !part.matches(".*(?:换|加|来|用|配|放|改|要).*")) {
+                continue; // "把配乐删了，安安静静的就好": what the silence is for, not new music
+            }
             if (understood instanceof Understanding.Calls found) {
                 for (OpCall call : found.calls()) {
                     if (Merging.add(calls, call)) {
@@ -61,12 +67,29 @@ public final class ChineseParser {
                 }
                 return understood;
             } else {
+                // "人声有点小，调大一点": a sound named without an action is what the next request is about.
+                java.util.Set<String> sounds = subjects(part);
+                sounds.remove("scene");
+                if (sounds.size() == 1 && java.util.Set.of("music", "voice").containsAll(sounds)) {
+                    subject = sounds.iterator().next();
+                    continue;
+                }
                 List<Integer> named = ChineseClause.scenes(new Clause(part, text.quoted), refs);
                 if (named.size() == 1 && named.get(0) > 0) {
                     lastScene = named.get(0);
+                    justNamed = true; // "面包那段，再加长两秒": the scene named is what comes next is about
                 }
             }
         }
+        for (int i = 0; i + 1 < calls.size(); i++) {
+            OpCall level = calls.get(i);
+            if (level.op() == Operation.SET_VOLUME && "music".equals(level.text("track")) && level.has("change") && calls.get(i + 1).op() == Operation.SET_BGM
+                    && calls.get(i + 1).has("mood") && !calls.get(i + 1).has("volume")) {
+                calls.remove(i); // "背景音乐太吵了，换一首安静一点的吧": the complaint is why the music changes
+                break;
+            }
+        }
+        Merging.dropWhatTheMakingSays(calls);
         if (calls.stream().anyMatch(c -> c.op() == Operation.REPLACE_VOICEOVER)) {
             calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
         }
@@ -79,6 +102,9 @@ public final class ChineseParser {
         Matcher resolution = Pattern.compile("(1080|720|480)p?").matcher(part);
         if (last.op() == Operation.EXPORT_VIDEO && resolution.find()) {
             calls.set(calls.size() - 1, last.with("resolution", resolution.group(1) + "p"));
+            return true;
+        }
+        if (Merging.lengthOnly(part.strip(), calls)) {
             return true;
         }
         Matcher range = Pattern.compile("([\\d.]+)\\s*seconds?\\s*(?:显示)?(?:到|至|-|~)\\s*(?:第)?([\\d.]+)\\s*seconds").matcher(part);

@@ -15,6 +15,8 @@ public final class ChineseText {
     private static final Pattern BEFORE_UNIT = Pattern.compile("(?<![上下这那哪每某任])([" + NUMERALS + "]{2,}|[零二两三四五六七八九十百])(?=\\s*(?:秒|分钟|分|个|段|张|倍|条|位|帧|号|镜头|场|次|小时))"
             + "|(?<![上下这那哪每某任])(一)(?=\\s*(?:秒|分钟|倍|小时))");
     private static final Pattern AFTER_DI = Pattern.compile("(第|倒数第)([" + NUMERALS + "]+)");
+    /** "两秒半", "1秒半": and a half. */
+    private static final Pattern HALF_AFTER = Pattern.compile("(\\d+|[" + NUMERALS + "]+)(?:个)?秒半");
     private static final Pattern PERCENT = Pattern.compile("百分之([" + NUMERALS + "\\d]+)");
 
     final EnglishText quoted;
@@ -24,6 +26,7 @@ public final class ChineseText {
         String half = halfWidth(message);
         this.quoted = new EnglishText(half);
         String s = quoted.masked.toLowerCase(java.util.Locale.ROOT);
+        s = replaceNumbers(HALF_AFTER, s, m -> (m.group(1).matches("\\d+") ? m.group(1) : String.valueOf(number(m.group(1)))) + ".5秒");
         s = s.replace("半分钟", "30秒").replace("一分半", "90秒").replace("半秒", "0.5秒").replaceAll("(\\d+)个?半秒", "$1.5秒");
         s = replaceNumbers(PERCENT, s, m -> number(m.group(1)) + "%");
         s = replaceNumbers(AFTER_DI, s, m -> m.group(1) + number(m.group(2)));

@@ -69,6 +69,11 @@ final class Clause {
         if (dash.find()) {
             found.add(new double[] {dash.start(1), Double.parseDouble(dash.group(1))});
         }
+        // "cut the first second", "lose the last second": one second.
+        Matcher one = Pattern.compile("(?:#1|last|final) second\\b").matcher(text);
+        if (one.find()) {
+            found.add(new double[] {one.start(), 1.0});
+        }
         found.sort((a, b) -> Double.compare(a[0], b[0]));
         List<Double> values = new ArrayList<>();
         double lastAt = -1;

@@ -58,6 +58,9 @@ final class EnglishClause {
         if (impossible()) {
             return new Understanding.Refuse(null);
         }
+        if (clause.has("(?:post|publish|upload|share) (?:it |this |the video )?(?:to|on) (?:my )?(?:tiktok|instagram|youtube|facebook|twitter|x|reels|account|channel|page)|(?:post|publish) it for me")) {
+            return new Understanding.Refuse(Parsing.NO_POSTING);
+        }
         int musicAt = clause.indexOf(MUSIC);
         int voiceAt = clause.indexOf(VOICE);
         if (subject != null && !subject.equals("scene") && namesNoSubject()) {
@@ -81,6 +84,7 @@ final class EnglishClause {
             return captions();
         }
         if (clause.has("transitions?|cross-?fades?|cross-?dissolves?|dissolves?|wipes?|hard cuts?|straight cuts?|jump cuts?|fades? between"
+                + "|(?:slide|wipe|zoom|dissolve|fade) (?:in)?to (?:the )?(?:\\w+ )?(?:" + SceneRefs.NOUN + ")"
                 + "|fades? before|fade into|dip to black|fade to black|through black|between (?:the )?(?:scenes|shots|clips)"
                 + "|fades?(?= (?:are|is|be|should|can|could|to be|too|longer|shorter|quicker|slower))")
                 && musicAt < 0) {
@@ -121,6 +125,9 @@ final class EnglishClause {
         }
         if (clause.has("fonts?|typeface|lettering|typography|serif|sans|monospace")) {
             String font = Vocab.font(clause.text);
+            if (font == null && clause.has("change|switch|different|another|other|new|swap|replace|better|nicer")) {
+                return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_FONT)));
+            }
             return font == null ? null : calls(OpCall.of(Operation.SET_FONT).with("font", font));
         }
         String palette = clause.has("brighten|lighten") ? "bright" : clause.has("darken") ? "dark" : clause.has("warm (?:it|things|everything) up") ? "warm"
@@ -128,6 +135,15 @@ final class EnglishClause {
         if (palette != null && (clause.has("colou?rs?|palette|look|tones?|grade|grading|backgrounds?|feel|vibe|hues?|shades?|moody|please|more|make it|go|brighten|darken|lighten|warm|cool|everything")
                 || clause.text.matches("^(?:#?\\s*)?(?:monochrome|black and white|grayscale|greyscale|pastel|vivid|warmer|cooler|darker|brighter)\\W*$"))) {
             return calls(OpCall.of(Operation.SET_LOOK).with("palette", palette));
+        }
+        if (clause.has("(?:different|another|other|new) (?:shape|format|aspect(?: ratio)?|ratio|size|orientation)|change (?:the )?(?:shape|format|aspect(?: ratio)?|ratio|orientation)")) {
+            return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_ASPECT)));
+        }
+        if (clause.has("volume|level|louder|quieter") && !clause.has(SceneRefs.NOUN + "|#\\d|her|him|she|he|they|them") && subject == null) {
+            Understanding level = unnamedLevel();
+            if (level != null) {
+                return level;
+            }
         }
         Understanding time = time();
         if (time != null) {
@@ -140,9 +156,25 @@ final class EnglishClause {
         return scenes;
     }
 
+    /** "set the volume to 50%": the level of the one sound the video has, or a question which. */
+    private Understanding unnamedLevel() {
+        if (refs.draft() == null) {
+            return null;
+        }
+        Double fraction = clause.fraction();
+        OpCall call = OpCall.of(Operation.SET_VOLUME);
+        call = fraction != null ? call.with("volume", fraction) : call.with("change", clause.has("quieter|down|lower|less|reduce") ? "down" : "up");
+        boolean music = refs.draft().trackWithRole(TrackRole.BGM).filter(t -> !t.segments().isEmpty()).isPresent();
+        boolean voice = refs.draft().trackWithRole(TrackRole.VOICE).filter(t -> !t.segments().isEmpty()).isPresent();
+        if (music && voice) {
+            return new Understanding.Ask(Question.option(call));
+        }
+        return music || voice ? calls(call.with("track", music ? "music" : "voice")) : null;
+    }
+
     /** A request that names nothing it is about: "fade it in", "remove it", "something softer maybe". */
     private boolean namesNoSubject() {
-        boolean referring = clause.has("\\bit\\b|its|that|them|this|those|these") || clause.text.matches("^(?:something|a bit|a little|more|less|louder|quieter|softer|"
+        boolean referring = clause.has("\\bit\\b|its|that|them|this|those|these|her|him|she|he") || clause.text.matches("^(?:something|a bit|a little|more|less|louder|quieter|softer|"
                 + "slower|faster|down|up|way|much|even|not so|too|maybe|perhaps|like|just|lower|higher|and|or|also)\\b.*");
         if (!referring || clause.has("cut|trim|delete|remove the|export|render|seconds off|last \\d|first \\d|undo|redo")) {
             return false;
@@ -175,7 +207,7 @@ final class EnglishClause {
     private Understanding session() {
         String t = clause.text;
         if (clause.has("redo|undo the undo|ctrl\\+(?:shift\\+z|y)|cmd\\+shift\\+z|re-?do|bring (?:it|that|the change|that change) back|re-?apply"
-                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|restore (?:the|that|my) (?:last )?(?:change|edit)|bring back (?:the|that|my) (?:change|edit)|what i (?:just )?undid|bring back what|undo (?:my|the) undo")) {
+                + "|do (?:it|that) again|changed my mind again|put (?:it|that) back in|put (?:that|the|my) (?:last )?(?:change|edit) back|restore (?:the|that|my) (?:last )?(?:change|edit)|bring back (?:the|that|my) (?:change|edit)|what i (?:just )?undid|bring back what|undo (?:my|the) undo")) {
             return calls(OpCall.of(Operation.REDO));
         }
         if (clause.has("undo|revert|roll ?back|go back|take (?:that|it) back|the way it was|previous version|change (?:it|that) back|how it was"
@@ -186,7 +218,8 @@ final class EnglishClause {
         if (clause.has("status|what'?s on the timeline|what is on the timeline|(?:show|see|view|display)(?: me)?(?: the)?(?: current)? (?:timeline|tracks|draft|edit)"
                 + "|timeline(?: pls| please)?$|what do (?:we|i) have|list (?:the )?(?:scenes|tracks)|what'?s in (?:the|my) video|summary|overview"
                 + "|where are we|what does it look like now|how does the timeline look|show tracks|tracks\\?|what tracks|which tracks|what the timeline looks like|"
-                + "how the timeline looks|what'?s in there|what is in there")) {
+                + "how the timeline looks|what'?s in there|what is in there|list of (?:the |all )?(?:scenes|shots|tracks)|list (?:all )?(?:the )?(?:scenes|shots)|how many (?:scenes|shots|tracks)"
+                + "|(?:scenes|shots) with (?:their )?(?:times|timings|lengths)|what scenes|which scenes (?:are|do)")) {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
         }
         if (clause.has("export|render|download|send me the (?:video|file|mp4)|give me the (?:final )?(?:video|file|mp4|render)|save (?:it )?as (?:an )?mp4"
@@ -234,7 +267,8 @@ final class EnglishClause {
                 return calls(call.with("fade_in_s", length).with("fade_out_s", length));
             }
             if (in) {
-                call = call.with("fade_in_s", length);
+                // A fade in with no length said is a gentle 2 s one, not no fade at all.
+                call = call.with("fade_in_s", length != null ? length : out && clause.has("out|end") ? null : Double.valueOf(2.0));
             }
             if (out && (clause.has("out|end") || !in)) {
                 call = call.with("fade_out_s", length);
@@ -243,7 +277,9 @@ final class EnglishClause {
         }
         Double fraction = clause.fraction();
         String spoken = clause.text.replaceAll("(?:too |so |very )?(?:loud|quiet|soft|low)(?:er)?(?= (?:please|now|$)|$)", "");
-        String mood = clause.has("(?:swap|switch|replace|change|instead of|from) .* (?:for|with|to|into)\\b") ? Vocab.wantedMood(spoken) : Vocab.mood(spoken);
+        // "too peppy ... gimme something calm", "swap the lofi for something dramatic": the mood named last is the one wanted.
+        String mood = clause.has("(?:swap|switch|replace|change|instead of|from) .* (?:for|with|to|into)\\b|too \\w+.*(?:something|more|go|gimme|give me|want|need|try|instead|rather)|not \\w+ enough|n't (?:fit|match|work)")
+                ? Vocab.wantedMood(spoken) : Vocab.mood(spoken);
         boolean change = clause.has("switch|change|replace|swap|different|another|new|other|instead|try|something|more|add|use|put|want|give|pick|choose|set|make it|go with|prefer|style|kind|type|mood|vibe|feel|genre");
         boolean level = fraction != null || clause.has("volume|level|louder|quieter|too loud|too quiet|too soft|turn (?:it |the music )?(?:up|down)|down|up"
                 + "|down a|up a|bring (?:it |the music |the bgm )?(?:down|up)|drowns?|overpowering|can't hear|cannot hear|barely|lower|raise|reduce|increase|decrease"
@@ -280,7 +316,8 @@ final class EnglishClause {
         }
         Double factor = clause.factor();
         boolean faster = clause.has("faster|speed (?:it |this |that )?up|quicker|too slow|so+ slow|is slow|drags?|dragging|hurry|pick up the pace|more quickly|pacier|speed up");
-        boolean slower = !faster && clause.has("slower|slow (?:it |this |that |her |him )?down|too fast|too quick|rushed|rushing|calmer|more slowly|less fast|slow");
+        boolean slower = !faster && clause.has("slower|slow (?:it |this |that |her |him )?down|too fast|too quick|rushed|rushing|calmer|more slowly|less fast|slow"
+                + "|(?:very|so|really|way|pretty|kinda|kind of|a bit|quite|super) (?:fast|quick)|(?:speaks?|speaking|talks?|talking|reads?|reading) (?:so |very |really |too )?fast|fast-paced|hard to follow");
         if (factor != null || slower || faster || clause.has("speed|pace|rate|tempo")) {
             OpCall call = OpCall.of(Operation.SET_VOICE);
             if (factor != null && factor >= 0.5 && factor <= 2) {
@@ -421,7 +458,8 @@ final class EnglishClause {
                 || clause.has("add|insert|new (?:title|text|line|overlay)");
         boolean change = !adding && clause.has("change|rename|replace|fix|update|edit|reword|should say|should read|to say|to read|instead|correct|retitle|typo|spell"
                 + "|make (?:the |it )?(?:title|text)|move|bigger|smaller|shrink|larger|enlarge|colou?r|font|serif|sans|mono|red|white|yellow|black|blue|green|gold"
-                + "|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down");
+                + "|top|bottom|left|right|center|middle|too big|too small|bold|higher|lower|up|down|tiny|hard to read|huge|#[0-9a-f]{6}"
+                + "|(?:make|have|let) (?:the |it )?(?:[\\w#]+ )?(?:title|end card|end screen|text|overlay|caption)s? (?:say|read)");
         String target = textTarget();
         if (remove && !clause.has("typo")) {
             if (target == null) {
@@ -436,9 +474,10 @@ final class EnglishClause {
             call = call.with("text", newText);
             call = call.with("position", position());
             List<String> colours = Vocab.colours(clause.text);
-            call = call.with("color", colours.isEmpty() ? null : colours.get(0));
-            call = call.with("size", clause.has("bigger|larger|enlarge|increase|too small|huge|more visible") && !clause.has("too big")
-                    ? "bigger" : clause.has("smaller|shrink|too big|too large|reduce|decrease|tone down") ? "smaller" : null);
+            Matcher hex = Pattern.compile("#[0-9a-f]{6}\\b").matcher(clause.text);
+            call = call.with("color", hex.find() ? hex.group() : colours.isEmpty() ? null : colours.get(0));
+            call = call.with("size", clause.has("bigger|larger|enlarge|increase|too small|tiny|hard to read|more visible|huge") && !clause.has("too big|is huge|too huge|so huge")
+                    ? "bigger" : clause.has("smaller|shrink|too big|too large|reduce|decrease|tone down|is huge|too huge|so huge") ? "smaller" : null);
             call = call.with("font", clause.has("font|typeface|serif|sans|mono") ? Vocab.font(clause.text) : null);
             if (target == null) {
                 return Choices.askText(call, refs);
@@ -586,11 +625,11 @@ final class EnglishClause {
     /** Trimming and the whole length. */
     private Understanding time() {
         List<Double> seconds = clause.seconds();
-        Matcher endsAt = Pattern.compile("(?:everything|all|anything) after (?:the )?([\\d.]+) seconds?|ends? (?:it )?at ([\\d.]+) seconds?|(?:stop|finish)(?:es)? (?:it )?at ([\\d.]+) seconds?"
+        Matcher endsAt = Pattern.compile("(?:everything|all|anything) after (?:the )?([\\d.]+) seconds?|ends? (?:it )?at ([\\d.]+) seconds?|(?:stop|finish|end)(?:s|es)? (?:it |the video )?(?:at|after|by) ([\\d.]+) seconds?|(?:stop|finish|end)(?:s|es)? (?:it |the video )?(?:at|after|by) (\\d{1,2}:\\d{2})"
                 + "|(?:everything|all|anything) after ([\\d]{1,2}:\\d{2})").matcher(clause.text);
         if (endsAt.find() && refs.draft() != null) {
             String at = endsAt.group(1) != null ? endsAt.group(1) : endsAt.group(2) != null ? endsAt.group(2) : endsAt.group(3);
-            double end = at != null ? Double.parseDouble(at) : seconds.get(0);
+            double end = at != null && !at.contains(":") ? Double.parseDouble(at) : seconds.get(seconds.size() - 1);
             double length = refs.draft().contentEndMs() / 1000.0;
             if (end < length) {
                 return calls(OpCall.of(Operation.TRIM).with("end_s", Math.round((length - end) * 1000) / 1000.0));
@@ -605,6 +644,12 @@ final class EnglishClause {
         if (clause.has("trim|chop|shave|lose|cut(?: off)?|drop|remove|take|get rid of|skip") && clause.has("first|#1|start|beginning|opening|last|end|ending|final|off the|from the")
                 && (!sceneNamed || !seconds.isEmpty() && !clause.has(SceneRefs.NOUN)) && !clause.has("to \\d+(?:\\.\\d+)? seconds")) {
             OpCall call = OpCall.of(Operation.TRIM);
+            int startAt = clause.indexOf("#1|start|beginning|opening|front");
+            int endAt = clause.indexOf("last|end|ending|final|back");
+            if (seconds.size() >= 2 && startAt >= 0 && endAt >= 0) {
+                boolean startFirst = startAt < endAt;
+                return calls(call.with("start_s", seconds.get(startFirst ? 0 : 1)).with("end_s", seconds.get(startFirst ? 1 : 0)));
+            }
             Double amount = seconds.isEmpty() ? null : seconds.get(0);
             boolean start = clause.has("first|#1|start|beginning|opening|intro") && !clause.has("from the end|off the end|last|ending|final");
             if (amount == null && clause.has(SceneRefs.NOUN + "|card")) {
@@ -671,7 +716,8 @@ final class EnglishClause {
         if (clause.has("move|put|place|bring|shift|relocate|push|come first|go first|go last|come last|should (?:come|go|be)|open with|start with|end with|close with|reorder")
                 || clause.has("make (?:scene #?\\d+|the #\\d+ (?:" + SceneRefs.NOUN + ")|the \\w+ (?:" + SceneRefs.NOUN + ")) the #\\d+")) {
             Integer to = moveTarget(scenes);
-            String untargeted = clause.text.replaceAll("(?:so (?:that )?it'?s|to be|to position|to place|into place|to slot|to spot|make it|it'?s|be) #?\\d+(?:\\w+)?(?: (?:" + SceneRefs.NOUN + "))?", " ");
+            String untargeted = clause.text.replaceAll("(?:so (?:that )?it'?s|to be|to position|to place|into place|to slot|to spot|make it|it'?s|be) #?\\d+(?:\\w+)?(?: (?:" + SceneRefs.NOUN + "))?", " ")
+                    .replaceAll("(?<![\\w#])(?:#1|first|last)(?: one| scene| place| spot| position)?\\W*$", " ");
             List<Integer> moving = untargeted.equals(clause.text) ? scenes : SceneRefs.find(new Clause(untargeted, clause.source), refs);
             if (to != null && moving.size() >= 2 && clause.has("make (?:scene #?\\d+|the #\\d+ (?:" + SceneRefs.NOUN + ")|the \\w+ (?:" + SceneRefs.NOUN + ")) the #\\d+")) {
                 moving = List.of(moving.get(0));
@@ -700,6 +746,13 @@ final class EnglishClause {
             }
         }
         List<Double> spoken = clause.seconds();
+        if (spoken.size() >= 2 && spoken.size() == scenes.size() && scenes.stream().allMatch(n -> n > 0) && !clause.has("longer|shorter|more|less|extra|off|by")) {
+            List<OpCall> each = new ArrayList<>();
+            for (int i = 0; i < scenes.size(); i++) {
+                each.add(OpCall.of(Operation.SET_SCENE_LENGTH).with("scene", scenes.get(i)).with("length_s", spoken.get(i)));
+            }
+            return new Understanding.Calls(each);
+        }
         if (!spoken.isEmpty() && !scenes.isEmpty() && scenes.get(0) > 0 && clause.has("make|should be|be|last|lasts|set|to|only")
                 && !clause.has("longer|shorter|more|less|extra|off|by|delete|remove|cut|drop|lose|get rid of|from [\\d.]+")) {
             return calls(OpCall.of(Operation.SET_SCENE_LENGTH).with("scene", scenes.get(0)).with("length_s", spoken.get(0)));
@@ -722,9 +775,15 @@ final class EnglishClause {
             }
             return withScene(call, scenes, pronoun);
         }
-        if (clause.has("delete|remove|cut|drop|get rid of|lose|skip|take out|take (?:it|that|this|them) out|kill|ditch|axe|don't need|do not need|scrap|without|no more|eliminate|omit|leave out|trash|nix")) {
+        if (clause.has("delete|remove|cut|drop|get rid of|lose|skip|take out|take (?:it|that|this|them) out|kill|ditch|axe|don't need|do not need|scrap|without|no more|eliminate|omit|leave out|trash|nix"
+                + "|(?:has|needs|got) to go|must go|can go\\W*$|should go\\W*$|is useless|is not needed")) {
             if (clause.has("end card|end screen|title card") && scenes.isEmpty()) {
                 return calls(OpCall.of(Operation.REMOVE_TEXT).with("target", clause.has("title card") ? "title" : "end"));
+            }
+            if (scenes.size() >= 2 && scenes.stream().allMatch(n -> n > 0) && clause.has("and|&|plus|as well as|both") ) {
+                // Highest first, so each number still names the scene the user meant when it is cut.
+                return new Understanding.Calls(scenes.stream().distinct().sorted(java.util.Comparator.reverseOrder())
+                        .map(n -> OpCall.of(Operation.DELETE_SCENE).with("scene", n)).toList());
             }
             return withScene(OpCall.of(Operation.DELETE_SCENE), scenes, pronoun);
         }
@@ -735,10 +794,10 @@ final class EnglishClause {
     private Integer moveTarget(List<Integer> scenes) {
         int count = refs.sceneCount();
         if (clause.has("(?:to|at) (?:the )?(?:very )?(?:start|beginning|front|top|first)|come first|go first|first place|to #1|open with|start with|be first|to position 1\\b")
-                || clause.text.matches(".*(?:first|#1)\\W*$")) {
+                || clause.text.matches(".*(?:first|#1)(?: one| scene| place| spot| position)?\\W*$")) {
             return 1;
         }
-        if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end") || clause.text.matches(".*\\blast\\W*$")) {
+        if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end") || clause.text.matches(".*\\blast(?: one| scene| place| spot| position)?\\W*$")) {
             return count;
         }
         Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)|(?:the|be|so it'?s|so that it'?s|it'?s) #(\\d+)(?: (?:" + SceneRefs.NOUN + "))?$|(?:so it'?s|it'?s|be) #(\\d+)").matcher(clause.text);
@@ -760,15 +819,15 @@ final class EnglishClause {
 
     /** A picture named with a scene: into it ("use X for scene 2"), or in as a new scene ("add X after the intro"). */
     private Understanding media(Upload upload, List<Integer> scenes) {
-        boolean insert = clause.has("insert|add|include|between|after|before|at the end|at the start|at the beginning|append|new scene|extra scene|also")
+        boolean insert = clause.has("insert|add|include|between|after|before|at the (?:very )?end|at the (?:very )?start|at the (?:very )?beginning|append|new scene|extra scene|also|stick|slot|squeeze|open with|start with|end with|close with")
                 && !clause.has("instead|replace|swap|for scene|for the|in place of|as scene|as the");
         if (insert) {
             OpCall call = OpCall.of(Operation.INSERT_SCENE).with("media", upload.name());
             int count = refs.sceneCount();
             Integer after = null;
-            if (clause.has("after (?:the )?(?:intro|title|opening card|title card)|right after the title|at the (?:very )?(?:start|beginning)|first")) {
+            if (clause.has("after (?:the )?(?:intro|title|opening card|title card)|right after the title|at the (?:very )?(?:start|beginning|front)|first|open with|start with")) {
                 after = 0;
-            } else if (clause.has("at the (?:very )?end|last|append|end of") && !clause.has("before the (?:last|end)")) {
+            } else if (clause.has("at the (?:very )?end|last|append|end of|end with|close with") && !clause.has("before the (?:last|end)")) {
                 after = count;
             } else if (clause.has("between") && scenes.size() >= 2) {
                 after = Math.min(scenes.get(0), scenes.get(1));

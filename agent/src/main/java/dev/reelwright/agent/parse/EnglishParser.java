@@ -91,6 +91,15 @@ public final class EnglishParser {
             EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject, justNamed);
             justNamed = false;
             Understanding understood = java.util.Objects.requireNonNullElse(rules.understand(), new Understanding.Unknown());
+            if (understood instanceof Understanding.Unknown) {
+                // "the music feels too hyper. can we swap it for something calmer?": a sound named without an action is what "it" is next.
+                java.util.Set<String> named = subjects(part);
+                String sound = named.contains("music") ? "music" : named.contains("voice") ? "voice" : named.contains("captions") ? "captions" : null;
+                if (sound != null && named.size() == 1 + (named.contains("scene") ? 1 : 0)) {
+                    subject = sound;
+                    continue;
+                }
+            }
             if (!(understood instanceof Understanding.Calls) && !(understood instanceof Understanding.Refuse)) {
                 // "the bakers scene isn't needed, delete it": a scene named without an action is what comes next is about.
                 List<Integer> named = SceneRefs.find(clause, refs);
@@ -100,7 +109,7 @@ public final class EnglishParser {
                     continue;
                 }
             }
-            if (!(understood instanceof Understanding.Calls) && !calls.isEmpty() && lengthOnly(part, calls)) {
+            if (!(understood instanceof Understanding.Calls) && !calls.isEmpty() && Merging.lengthOnly(part, calls)) {
                 continue;
             }
             Matcher resolution = Pattern.compile("\\b(1080|720|480)p?\\b").matcher(part);
@@ -130,31 +139,8 @@ public final class EnglishParser {
             // "ditch the robot voice and use my recording": the old voice goes with the replacement.
             calls.removeIf(c -> c.op() == Operation.SET_VOLUME && "voice".equals(c.text("track")) && Double.valueOf(0.0).equals(c.number("volume")));
         }
+        Merging.dropWhatTheMakingSays(calls);
         return calls.isEmpty() ? new Understanding.Unknown() : new Understanding.Calls(calls);
-    }
-
-    /** "like 2 sec", "maybe 1.5 seconds" after a request that takes a length: that length. */
-    private static boolean lengthOnly(String part, List<OpCall> calls) {
-        Matcher m = Pattern.compile("^(?:like|maybe|say|about|around|roughly|perhaps|just)?\\s*([\\d.]+) seconds?\\W*(?:or so|maybe|please|max)?\\W*$").matcher(part);
-        if (!m.find()) {
-            return false;
-        }
-        double seconds = Double.parseDouble(m.group(1));
-        OpCall last = calls.get(calls.size() - 1);
-        OpCall filled = switch (last.op()) {
-            case FADE_MUSIC -> last.has("fade_in_s") || last.has("fade_out_s") ? null : last.args().containsKey("fade_in_s") ? last.with("fade_in_s", seconds)
-                    : last.with("fade_out_s", seconds);
-            case SET_TRANSITION -> last.has("duration_s") ? null : last.with("duration_s", seconds);
-            case SET_SCENE_LENGTH -> last.has("change_s") || last.has("length_s") ? null
-                    : last.with("change_s", "shorter".equals(last.text("change")) ? -seconds : seconds);
-            case TRIM -> last.has("start_s") || last.has("end_s") ? null : last.args().containsKey("start_s") ? last.with("start_s", seconds) : last.with("end_s", seconds);
-            default -> null;
-        };
-        if (filled == null) {
-            return false;
-        }
-        calls.set(calls.size() - 1, filled);
-        return true;
     }
 
     /** The message's requests: split at sentence ends, "then", "and" before a new verb, and "and" between two subjects. */

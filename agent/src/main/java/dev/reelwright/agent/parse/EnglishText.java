@@ -64,19 +64,45 @@ final class EnglishText {
     static String normalise(String message) {
         String s = message.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u2013', '-').replace('\u2014', '-').replace("\u00a0", " ");
-        s = s.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("text[- ]to[- ]speech", "tts").replaceAll("lower[- ]third", "lower-third").replace("fade in and fade out", "fade in and out")
+        s = s.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("text[- ]to[- ]speech", "tts").replaceAll("lower[- ]third", "lower-third").replace("fade in and fade out", "fade in and out").replace("-to-last", " to last")
                 .replaceAll("-(seconds?|secs?|minutes?|mins?)\\b", " $1");
         s = s.replaceAll("(\\d)\\s*(?:sec|secs|s)\\b(?!\\w)", "$1 seconds").replaceAll("(\\d)-second", "$1 second");
         s = s.replaceAll("(\\d)\\s*(?:mins?)\\b", "$1 minutes").replaceAll("(\\d)-minute", "$1 minute");
         s = correctTypos(s);
         s = s.replace("half a minute", "30 seconds").replace("half a second", "0.5 seconds").replace("half a sec", "0.5 seconds")
-                .replace("a minute and a half", "90 seconds").replace("a minute", "60 seconds").replace("a couple of", "2")
+                .replaceAll("half[- ]seconds?\\b", "0.5 second").replace("a minute and a half", "90 seconds").replace("a minute", "60 seconds").replace("a couple of", "2")
                 .replace("a couple", "2").replace("a few seconds", "3 seconds").replace("a quarter", "0.25").replace("one and a half", "1.5")
                 .replace("two and a half", "2.5").replaceAll("(\\d) and a half", "$1.5");
         s = numberWords(s);
         s = s.replaceAll("\\b(an?|one) (extra |more |additional )?seconds?\\b", "1 $2second").replaceAll("\\b(\\d+)(?:st|nd|rd|th)\\b", "#$1");
         s = ordinals(s);
+        s = bareTimes(s);
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern FIRST_TIME = Pattern.compile("\\d(?:\\.\\d+)? (?:seconds?|minutes?)\\b");
+    private static final Pattern BARE_AFTER_TIME = Pattern.compile(
+            "(\\b(?:for|over|and|by|then|with)\\s+(?:the last |the first |another |just |only )?|,\\s*)(\\d+(?:\\.\\d+)?)"
+            + "(?![\\d.:%x]|\\s*(?:seconds?|minutes?|times|percent|scenes?|photos?|clips?|pictures?|shots?|slides?|#|and \\d))"
+            + "(?=\\s+off\\b|\\s*$|\\s*[,.!?]|\\s+(?:at|on|in|please|pls|too|each|long|instead|and|to)\\b)");
+
+    /** "fade in for 1 second and out for 3", "1 second off the start and 2 off the end": a bare number after a time is in its unit. */
+    private static String bareTimes(String s) {
+        Matcher first = FIRST_TIME.matcher(s);
+        if (!first.find()) {
+            return s;
+        }
+        Matcher bare = BARE_AFTER_TIME.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (bare.find()) {
+            if (bare.start(2) < first.end()) {
+                continue;
+            }
+            out.append(s, at, bare.end(2)).append(" seconds");
+            at = bare.end(2);
+        }
+        return out.append(s.substring(at)).toString();
     }
 
     /** Spelled-out numbers as digits: "twenty five" → 25, "three" → 3. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Folding a request into the one before when both say one thing: "switch to corporate music, 30 % volume" is one change. */
 final class Merging {
@@ -60,5 +62,44 @@ final class Merging {
         });
         calls.set(calls.size() - 1, new OpCall(call.op(), args));
         return true;
+    }
+
+    /** "..., like 2 sec", "，每个0.8秒": a bare length completes the request before it; false when it is more than that. */
+    static boolean lengthOnly(String part, List<OpCall> calls) {
+        Matcher m = Pattern.compile("^(?:like|maybe|say|about|around|roughly|perhaps|just|each|每个|每段|每次|各|大概|大约|差不多|时长|长度)?\\s*([\\d.]+) seconds?\\W*(?:or so|maybe|please|max|each|左右|就行|就好|吧|即可)?\\W*$").matcher(part);
+        if (!m.find()) {
+            return false;
+        }
+        double seconds = Double.parseDouble(m.group(1));
+        OpCall last = calls.get(calls.size() - 1);
+        OpCall filled = switch (last.op()) {
+            // "fade the song in? like 2 sec": the length of the one fade asked for.
+            case FADE_MUSIC -> last.has("fade_in_s") && last.has("fade_out_s") ? null : last.has("fade_in_s") ? last.with("fade_in_s", seconds)
+                    : last.with("fade_out_s", seconds);
+            case SET_TRANSITION -> last.has("duration_s") ? null : last.with("duration_s", seconds);
+            case SET_SCENE_LENGTH -> last.has("change_s") || last.has("length_s") ? null
+                    : last.with("change_s", "shorter".equals(last.text("change")) ? -seconds : seconds);
+            case TRIM -> last.has("start_s") || last.has("end_s") ? null : last.args().containsKey("start_s") ? last.with("start_s", seconds) : last.with("end_s", seconds);
+            default -> null;
+        };
+        if (filled == null) {
+            return false;
+        }
+        calls.set(calls.size() - 1, filled);
+        return true;
+    }
+
+    /**
+     * "make a reel from these photos and use song.mp3 as the music": music, shape or captions the
+     * video being made already takes are not edits after it.
+     */
+    static void dropWhatTheMakingSays(List<OpCall> calls) {
+        OpCall making = calls.isEmpty() ? null : calls.get(0);
+        if (making == null || making.op() != Operation.GENERATE_VIDEO_FROM_SCRIPT && making.op() != Operation.GENERATE_VIDEO_FROM_MEDIA) {
+            return;
+        }
+        calls.subList(1, calls.size()).removeIf(c -> c.op() == Operation.SET_BGM && !c.has("volume")
+                && (c.has("mood") && c.text("mood").equals(making.text("mood")) || c.has("media") && c.text("media").equals(making.text("music_media")))
+                || c.op() == Operation.SET_ASPECT && c.text("aspect").equals(making.text("aspect")));
     }
 }

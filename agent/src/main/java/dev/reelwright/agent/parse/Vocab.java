@@ -14,7 +14,7 @@ final class Vocab {
     static final List<Term> MOODS = ordered(
             "lo-?fi|lofi|chill ?hop|chill beats|study beats|lo fi|低保真|lofi风", "lofi",
             "corporate|business(?:-?y)?|professional|investors?|商务|企业|专业|正式", "corporate",
-            "dramatic|epic|cinematic|intense|suspense(?:ful)?|dark|powerful|orchestral|trailer|史诗|震撼|紧张|电影感|大气|激昂|悬疑", "dramatic",
+            "dramatic|epic|cinematic|intense|suspense(?:ful)?|dark|powerful|orchestral|trailer|史诗|震撼|紧张|电影感|大气|激昂|悬疑|戏剧|张力|紧迫", "dramatic",
             "calm|calmer|relax(?:ing|ed)?|chill|soft|softer|gentle|peaceful|ambient|soothing|mellow|quiet(?:er)? music|slow(?:er)?|piano|舒缓|平静|安静|轻柔|放松|温柔|柔和|抒情|慢一点的", "calm",
             "upbeat|happy|happier|energetic|cheerful|fun|lively|bright|positive|uplifting|peppy|bouncy|faster|pop|dance|欢快|轻快|活泼|快乐|动感|开心|有活力|节奏感|热闹", "upbeat");
 
