@@ -55,13 +55,15 @@ class CorpusTest {
         check("blind2-zh.jsonl", 0.9);
         check("blind3-en.jsonl", 0.9);
         check("blind3-zh.jsonl", 0.9);
+        check("blind4-en.jsonl", 0.9);
+        check("blind4-zh.jsonl", 0.9);
     }
 
     /** The newest blind set: a floor under its first-contact accuracy, so a change that loses unseen sentences shows. */
     @Test
     void newestBlindSet() throws Exception {
-        check("blind4-en.jsonl", 0.8);
-        check("blind4-zh.jsonl", 0.8);
+        check("blind5-en.jsonl", 0.75);
+        check("blind5-zh.jsonl", 0.75);
     }
 
     private static void check(String file, double floor) throws Exception {

@@ -97,6 +97,9 @@ final class ChineseClause {
                 return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_FONT)));
             }
         }
+        if (has("(?:颜色|配色|色调|色彩)(?:换|改|变)(?:一下|个)|换(?:个|一个|一下)(?:颜色|配色|色调|色彩)") && Vocab.palette(t) == null && !has("字幕|标题|文字|字")) {
+            return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_LOOK)));
+        }
         if (has("换个比例|换一个比例|换个画幅|换个尺寸|改一下比例|换一下比例|比例换一下|画幅换一下") && Vocab.aspect(t) == null) {
             return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_ASPECT)));
         }
@@ -120,7 +123,7 @@ final class ChineseClause {
             }
         }
         String aspect = Vocab.aspect(t);
-        if (aspect != null && !has("照片是竖")) {
+        if (aspect != null && !has("照片是竖") && !(has("导出|要传|传到|发到|上传") && !has("竖|横|方形|正方|比例|画幅|:"))) {
             return calls(OpCall.of(Operation.SET_ASPECT).with("aspect", aspect));
         }
         String palette = Vocab.palette(t);
@@ -165,6 +168,9 @@ final class ChineseClause {
         }
         if (has("状态|时间线|轨道|现在有什么|看看现在|目前的样子|看一下进度|几个镜头|多少个镜头|几段|哪些镜头|镜头列表|列一下|列出来|列个清单")) {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
+        }
+        if (has("导出|渲染|下载") && has("4k|2160|8k|1440|gif|webm|mov|avi|mkv")) {
+            return new Understanding.Refuse(Parsing.EXPORT_FORMATS);
         }
         if (has("导出|渲染|下载|发给我|发我|输出视频|生成文件|出片|保存成mp4")) {
             String resolution = has("1080|全高清|超清") ? "1080p" : has("720|高清") ? "720p" : has("480|标清") ? "480p" : null;
@@ -328,10 +334,10 @@ final class ChineseClause {
         if (has(REMOVE) && !adding) {
             return target == null ? Choices.askText(OpCall.of(Operation.REMOVE_TEXT), refs) : calls(OpCall.of(Operation.REMOVE_TEXT).with("target", target));
         }
-        if (!adding && (has("改成|换成|改为|改一下|改|换|移到|放到|挪到|大一点|小一点|放大|缩小|颜色|黄色|白色|红色|顶部|底部|中间") || !quotes.isEmpty() && target != null)) {
+        if (!adding && (has("改成|换成|改为|改一下|改|换|移到|放到|挪到|挪|移|往上|往下|放在|大一点|小一点|放大|缩小|颜色|黄色|白色|红色|顶部|底部|中间") || !quotes.isEmpty() && target != null)) {
             OpCall call = OpCall.of(Operation.EDIT_TEXT).with("target", target);
             call = call.with("text", quotes.isEmpty() ? unquoted() : quotes.get(quotes.size() - 1));
-            call = call.with("position", has("顶部|上方|最上面|上面") ? "top" : has("底部|下方|最下面|下面") ? "bottom" : has("中间|中央|居中") ? "center" : null);
+            call = call.with("position", has("顶部|上方|最上面|上面|往上|向上|上移") ? "top" : has("底部|下方|最下面|下面|往下|向下|下移") ? "bottom" : has("中间|中央|居中") ? "center" : null);
             List<String> colours = Vocab.colours(t);
             call = call.with("color", colours.isEmpty() ? null : colours.get(0));
             call = call.with("size", has("大一点|放大|大点|调大|大些") ? "bigger" : has("小一点|缩小|小点|调小|小些") ? "smaller" : null);
@@ -350,7 +356,7 @@ final class ChineseClause {
             Matcher colon = Pattern.compile("[:：]\\s*([^:：]{1,40}?)[。！!？?]*$").matcher(clause.source.raw);
             String said = !quotes.isEmpty() ? quotes.get(0) : colon.find() && !colon.group(1).isBlank() ? colon.group(1).strip() : null;
             call = call.with("text", said);
-            call = call.with("position", has("顶部|上方|最上面|上面") ? "top" : has("底部|下方|最下面|下面") ? "bottom" : has("中间|中央|居中") ? "center" : null);
+            call = call.with("position", has("顶部|上方|最上面|上面|往上|向上|上移") ? "top" : has("底部|下方|最下面|下面|往下|向下|下移") ? "bottom" : has("中间|中央|居中") ? "center" : null);
             call = times(call);
             return said == null ? new Understanding.Ask(new Question(call, Question.Slot.NEW_TEXT, List.of())) : calls(call);
         }
@@ -421,9 +427,11 @@ final class ChineseClause {
 
     private Understanding scenes() {
         List<Integer> scenes = scenes(clause, refs);
-        if (has("用我的照片|我的照片|我上传的照片|我上传的图片|我的视频|我上传的视频")) {
+        if (has("用我的照片|我的照片|我上传的照片|我上传的图片|我的视频|我上传的视频|我(?:上)?传的(?:素材|文件|照片|图|视频)?")) {
             boolean clip = has("视频");
-            List<Upload> kind = refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO).stream().filter(u -> !refs.inDraft(u)).toList();
+            boolean any = !has("照片|图片|视频");
+            List<Upload> kind = (any ? refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP) : refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO))
+                    .stream().filter(u -> !refs.inDraft(u)).toList();
             if (kind.size() == 1) {
                 return media(kind.get(0));
             }
@@ -440,7 +448,13 @@ final class ChineseClause {
             return withScene(OpCall.of(Operation.SPLIT_SCENE), scenes);
         }
         Matcher to = Pattern.compile("(?:放到|挪到|移到|移动到|调到|放在|排到)(?:第(\\d+)(?:个)?(?:位置|位)?|(最前面|最前|开头|第一个|最后面|最后|结尾|末尾))").matcher(t);
-        if (to.find()) {
+        if (!to.find() && has("挪一下|移一下|挪个位置|换个位置|挪动|移动一下|调一下位置|往前挪|往后挪") && scenes.size() == 1 && scenes.get(0) > 0) {
+            // "第二个场景挪一下": which place it goes is the question
+            List<Question.Choice> places = new ArrayList<>();
+            refs.scenes().forEach(s -> places.add(new Question.Choice("第 " + s.number() + " 位（现在是 " + s.label() + "）", s.number())));
+            return new Understanding.Ask(new Question(OpCall.of(Operation.MOVE_SCENE).with("scene", scenes.get(0)), Question.Slot.PLACE, places));
+        }
+        if (to.find(0)) {
             int count = refs.sceneCount();
             int target = to.group(1) != null ? Integer.parseInt(to.group(1)) : to.group(2).matches("最前面|最前|开头|第一个") ? 1 : count;
             String moving = t.substring(0, to.start());
@@ -571,6 +585,16 @@ final class ChineseClause {
                     if (one.size() == 1) {
                         found.add(new int[] {t.indexOf(part), one.get(0)});
                     }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            // "把 coffee 那个场景挪到最前面", "beach 那张和 sunset 那张": English words of the narration or the file names.
+            Matcher latin = Pattern.compile("[a-z][a-z'-]{2,}").matcher(t.replaceAll("\\d+(?:\\.\\d+)? (?:seconds|minutes)", " "));
+            while (latin.find()) {
+                List<Integer> one = refs.scenesAbout(List.of(latin.group()));
+                if (one.size() == 1 && found.stream().noneMatch(f -> f[1] == one.get(0))) {
+                    found.add(new int[] {latin.start(), one.get(0)});
                 }
             }
         }

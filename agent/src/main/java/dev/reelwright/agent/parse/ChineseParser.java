@@ -112,6 +112,12 @@ public final class ChineseParser {
             calls.set(calls.size() - 1, last.with("start_s", Double.parseDouble(range.group(1))).with("end_s", Double.parseDouble(range.group(2))));
             return true;
         }
+        Matcher until = Pattern.compile("^(?:显示|持续|保留|停留|出现|放)?(?:到|至)\\s*(?:第)?\\s*([\\d.]+)\\s*seconds").matcher(part.strip());
+        if ((last.op() == Operation.ADD_TEXT || last.op() == Operation.EDIT_TEXT) && until.find()) {
+            OpCall timed = last.with("end_s", Double.parseDouble(until.group(1)));
+            calls.set(calls.size() - 1, timed.has("start_s") ? timed : timed.with("start_s", 0.0));
+            return true;
+        }
         Matcher lastSeconds = Pattern.compile("最后\\s*([\\d.]+)\\s*seconds").matcher(part);
         Matcher firstSeconds = Pattern.compile("前\\s*([\\d.]+)\\s*seconds").matcher(part);
         if ((last.op() == Operation.ADD_TEXT || last.op() == Operation.EDIT_TEXT) && refs.draft() != null) {

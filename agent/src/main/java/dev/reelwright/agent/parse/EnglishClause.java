@@ -58,11 +58,14 @@ final class EnglishClause {
         if (impossible()) {
             return new Understanding.Refuse(null);
         }
-        if (clause.has("(?:post|publish|upload|share) (?:it |this |the video )?(?:to|on) (?:my )?(?:tiktok|instagram|youtube|facebook|twitter|x|reels|account|channel|page)|(?:post|publish) it for me")) {
+        if (clause.has("(?:post|publish|upload|share) (?:it |this |the video )?(?:to|on) (?:my |our |the )?(?:tiktok|instagram|youtube|facebook|twitter|x|reels|account|channel|page)|(?:post|publish) it for me")) {
             return new Understanding.Refuse(Parsing.NO_POSTING);
         }
         int musicAt = clause.indexOf(MUSIC);
         int voiceAt = clause.indexOf(VOICE);
+        if ("music".equals(subject) && clause.has("fade (?:it|that|this|them) (?:out|in)|fade (?:out|in)\\b") && !clause.has(SceneRefs.NOUN + "|transitions?")) {
+            return music(List.of());
+        }
         if (subject != null && !subject.equals("scene") && namesNoSubject()) {
             Understanding carried = bySubject(subject);
             if (carried != null) {
@@ -70,7 +73,7 @@ final class EnglishClause {
             }
         }
         List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
-        boolean myPicture = clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage)|the (?:photo|picture|image|clip|video) i (?:uploaded|took|sent|added)")
+        boolean myPicture = clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage|upload)|the (?:photo|picture|image|clip|video) i (?:uploaded|took|sent|added)|what i uploaded|the upload(?:ed (?:one|file))?")
                 && !refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP).isEmpty();
         if ((!pictures.isEmpty() || myPicture) && !clause.has(MUSIC)) {
             Understanding media = scenes();
@@ -144,6 +147,9 @@ final class EnglishClause {
             if (level != null) {
                 return level;
             }
+        }
+        if (clause.has("(?:change|switch|different|other|new) (?:the )?(?:colou?rs?|palette|colou?r scheme|look)|(?:colou?rs?|palette) (?:changed|different)") && palette == null) {
+            return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_LOOK)));
         }
         Understanding time = time();
         if (time != null) {
@@ -222,6 +228,9 @@ final class EnglishClause {
                 + "|(?:scenes|shots) with (?:their )?(?:times|timings|lengths)|what scenes|which scenes (?:are|do)")) {
             return calls(OpCall.of(Operation.SHOW_TIMELINE));
         }
+        if (clause.has("export|render|download|save|give me|send") && clause.has("gif|webm|\\bmov\\b|avi|mkv|4k|2160p?|8k|1440p?|prores")) {
+            return new Understanding.Refuse(Parsing.EXPORT_FORMATS);
+        }
         if (clause.has("export|render|download|send me the (?:video|file|mp4)|give me the (?:final )?(?:video|file|mp4|render)|save (?:it )?as (?:an )?mp4"
                 + "|final mp4|get (?:me )?the (?:mp4|video|file)|output (?:the|it)|finali[sz]e|publish|mp4 please"
                 + "|(?:get|have|send|give) (?:me )?(?:a |the )?(?:[a-z-]+ )?(?:copy|version|file|mp4|render|download)\\b(?! of (?:the )?(?:title|text|scene))")
@@ -292,6 +301,11 @@ final class EnglishClause {
             } else if (mood != null) {
                 call = call.with("mood", mood);
             }
+            if (fraction == null && clause.has("(?:and|but|,) (?:a (?:little|bit|touch) |slightly |much |way )?(?:quieter|softer|lower|louder)")) {
+                // "make the music calmer and a little quieter": new music, then its level
+                boolean louder = clause.has("louder");
+                return new Understanding.Calls(List.of(call, OpCall.of(Operation.SET_VOLUME).with("track", "music").with("change", louder ? "up" : "down")));
+            }
             return calls(call.with("volume", fraction));
         }
         if (level) {
@@ -310,7 +324,7 @@ final class EnglishClause {
     private Understanding voice(List<Upload> audio) {
         boolean recording = !audio.isEmpty() || clause.has("my (?:own |real )?(?:recording|voiceover|voice-over|voice file|voice|narration|audio|mp3|wav|file)"
                 + "|i recorded|the recording|(?:the )?(?:voiceover|recording|audio|mp3|file) i (?:uploaded|recorded|made)|uploaded (?:voiceover|recording|audio)"
-                + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice");
+                + "|instead of the (?:robot|ai|computer|synthetic|tts|fake)|real voice|own voice|(?:that|it|this) in as (?:the )?(?:voice-?over|narration)");
         if (recording && !clause.has("faster|slower|speed|louder|quieter|volume")) {
             return Choices.recording(audio, refs);
         }
@@ -338,8 +352,9 @@ final class EnglishClause {
         if (named.find()) {
             return calls(OpCall.of(Operation.SET_VOICE).with("voice", named.group()));
         }
-        if (clause.has("(?:another|different|other|new|male|female|man'?s|woman'?s|deeper|higher) voice|voice of a|change the voice|switch (?:the )?voice")) {
-            String voice = clause.has("male|man'?s|deeper") && !clause.has("female|woman") ? "male" : clause.has("female|woman") ? "female" : "another";
+        if (clause.has("(?:another|different|other|new|male|female|man'?s|woman'?s|men'?s|women'?s|man|woman|girl|guy|lady|boy|deeper|higher|lower) (?:'?s )?voice|voice of a|change the voice|switch (?:the )?voice|(?:a )?(?:man|woman|guy|girl|lady) (?:read|narrate|speak|voice)")) {
+            String voice = clause.has("male|man'?s|men'?s|\\bman\\b|guy|boy|deeper|lower") && !clause.has("female|woman|women|girl|lady") ? "male"
+                    : clause.has("female|woman|women|girl|lady") ? "female" : "another";
             return calls(OpCall.of(Operation.SET_VOICE).with("voice", voice));
         }
         if (clause.has(REMOVE) && clause.has("voice|voiceover|narration|tts|robot")) {
@@ -422,8 +437,12 @@ final class EnglishClause {
                 + "|hard cuts?|straight cuts?|jump cuts?|just cut|no fades?")) {
             type = "none";
         }
-        call = call.with("type", type == null ? "fade" : type);
         List<Double> seconds = clause.seconds();
+        if (type == null && seconds.isEmpty() && clause.has("change|different|other|another|new|don'?t (?:love|like)|not a fan|hate|boring")
+                && !clause.has("longer|shorter|slower|faster|quicker|softer|gentler|before|into|between")) {
+            return new Understanding.Ask(Question.option(OpCall.of(Operation.SET_TRANSITION)));
+        }
+        call = call.with("type", type == null ? "fade" : type);
         if (!seconds.isEmpty()) {
             call = call.with("duration_s", seconds.get(0));
         } else if (clause.has("longer|slower|slow|gentler|softer")) {
@@ -646,6 +665,9 @@ final class EnglishClause {
             OpCall call = OpCall.of(Operation.TRIM);
             int startAt = clause.indexOf("#1|start|beginning|opening|front");
             int endAt = clause.indexOf("last|end|ending|final|back");
+            if (seconds.size() == 1 && startAt >= 0 && endAt >= 0 && clause.has("both|each")) {
+                return calls(call.with("start_s", seconds.get(0)).with("end_s", seconds.get(0)));
+            }
             if (seconds.size() >= 2 && startAt >= 0 && endAt >= 0) {
                 boolean startFirst = startAt < endAt;
                 return calls(call.with("start_s", seconds.get(startFirst ? 0 : 1)).with("end_s", seconds.get(startFirst ? 1 : 0)));
@@ -674,9 +696,12 @@ final class EnglishClause {
     /** Scene edits: delete, move, swap, length, split, replace and insert media. */
     private Understanding scenes() {
         List<Upload> pictures = refs.uploadsNamed(clause.text).stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
-        if (pictures.isEmpty() && clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage|shot)|the (?:photo|picture|image|clip|video|footage) i (?:uploaded|took|shot|sent|added)|uploaded (?:photo|picture|image|clip|video)")) {
+        if (pictures.isEmpty() && clause.has("my (?:own )?(?:photo|picture|image|pic|clip|video|footage|shot|upload)|the (?:photo|picture|image|clip|video|footage) i (?:uploaded|took|shot|sent|added)|uploaded (?:photo|picture|image|clip|video)")) {
             boolean clip = clause.has("clip|video|footage");
-            List<Upload> kind = refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO);
+            boolean any = clause.has("my upload");
+            List<Upload> all = any ? refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP) : refs.uploadsOf(clip ? Upload.Kind.CLIP : Upload.Kind.PHOTO);
+            List<Upload> fresh = all.stream().filter(u -> !refs.inDraft(u)).toList();
+            List<Upload> kind = any && !fresh.isEmpty() ? fresh : all;
             if (kind.size() == 1) {
                 pictures = kind;
             } else if (kind.size() > 1) {
@@ -757,8 +782,9 @@ final class EnglishClause {
                 && !clause.has("longer|shorter|more|less|extra|off|by|delete|remove|cut|drop|lose|get rid of|from [\\d.]+")) {
             return calls(OpCall.of(Operation.SET_SCENE_LENGTH).with("scene", scenes.get(0)).with("length_s", spoken.get(0)));
         }
-        boolean longer = clause.has("longer|lengthen|extend|hold|more time|linger|stay (?:on|longer)|too short|slow(?:er)? down|give .* (?:an )?extra|extra|add (?:[\\d.]+ )?seconds? to");
-        boolean shorter = clause.has("shorter|shorten|less time|too long|drags?|quicker|speed up|trim|tighten|take .* off|cut .* (?:seconds?|short)|reduce");
+        boolean longer = clause.has("longer|lengthen|extend|hold|more time|linger|stay (?:on|longer)|too short|slow(?:er)? down|give .* (?:an )?extra|extra|add (?:[\\d.]+ )?seconds? to"
+                + "|[\\d.]+ more seconds?|another [\\d.]+ seconds?|give (?:it|them|this|that) [\\d.]+ seconds?");
+        boolean shorter = clause.has("shorter|shorten|less time|too long|drags?|quicker|speed up|trim|tighten|take .* off|cut .* (?:seconds?|short)|reduce|shave|knock .* off|[\\d.]+ (?:seconds? )?less");
         if (longer || shorter) {
             OpCall call = OpCall.of(Operation.SET_SCENE_LENGTH);
             List<Double> seconds = clause.seconds();
@@ -800,7 +826,7 @@ final class EnglishClause {
         if (clause.has("(?:to|at) the (?:very )?(?:end|back|bottom)|go last|come last|last place|end with|close with|be last|at the end") || clause.text.matches(".*\\blast(?: one| scene| place| spot| position)?\\W*$")) {
             return count;
         }
-        Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)|(?:the|be|so it'?s|so that it'?s|it'?s) #(\\d+)(?: (?:" + SceneRefs.NOUN + "))?$|(?:so it'?s|it'?s|be) #(\\d+)").matcher(clause.text);
+        Matcher position = Pattern.compile("(?:position|place|spot|slot|to) #?(\\d+)|(?:in|to|into) #(\\d+) (?:place|position|spot|slot)|(?:the|be|so it'?s|so that it'?s|it'?s) #(\\d+)(?: (?:" + SceneRefs.NOUN + "))?$|(?:so it'?s|it'?s|be) #(\\d+)").matcher(clause.text);
         Integer moving = scenes.isEmpty() ? null : scenes.get(0);
         if (clause.has("after|behind|following") && scenes.size() >= 2 && moving != null && moving > 0 && scenes.get(1) > 0) {
             int anchor = scenes.get(1);
@@ -811,7 +837,8 @@ final class EnglishClause {
             return moving < anchor ? anchor - 1 : anchor;
         }
         if (position.find()) {
-            String n = position.group(1) != null ? position.group(1) : position.group(2) != null ? position.group(2) : position.group(3);
+            String n = position.group(1) != null ? position.group(1) : position.group(2) != null ? position.group(2)
+                    : position.group(3) != null ? position.group(3) : position.group(4);
             return Integer.parseInt(n);
         }
         return null;

@@ -86,6 +86,7 @@ public final class EnglishParser {
             }
         }
         boolean justNamed = false;
+        Understanding.Ask deferred = null;
         for (String part : clauses.subList(Math.min(first, clauses.size()), clauses.size())) {
             Clause clause = new Clause(part, text);
             EnglishClause rules = new EnglishClause(clause, refs, lastScene, calls, subject, justNamed);
@@ -131,9 +132,18 @@ public final class EnglishParser {
                         lastScene = scene;
                     }
                 }
+            } else if (understood instanceof Understanding.Ask ask && !part.matches("^(?:ok(?:ay)? |so |and |also |now |then )?" + Verbs.START + ".*")) {
+                // "my partner thinks we should lead with the coffee, so move the coffee scene to the start": a question raised
+                // by what explains the request is asked only when nothing else in the message is a request.
+                if (deferred == null) {
+                    deferred = ask;
+                }
             } else if (understood instanceof Understanding.Ask || understood instanceof Understanding.Refuse) {
                 return understood;
             }
+        }
+        if (calls.isEmpty() && deferred != null) {
+            return deferred;
         }
         if (calls.stream().anyMatch(c -> c.op() == Operation.REPLACE_VOICEOVER)) {
             // "ditch the robot voice and use my recording": the old voice goes with the replacement.

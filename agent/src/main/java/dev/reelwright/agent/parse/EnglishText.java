@@ -28,7 +28,7 @@ final class EnglishText {
     /** Nouns after which "second" is an ordinal ("the second scene"), not a unit. */
     private static final Pattern ORDINAL_NOUN = Pattern.compile(
             "(?:scenes?|clips?|shots?|slides?|ones?|photos?|pictures?|images?|parts?|captions?|subtitles?|titles?|lines?|transitions?|cuts?|"
-                    + "half|video|segments?|overlays?|texts?|key phrases?|and|picture|sentences?|cue)\\b.*");
+                    + "half|video|place|position|spot|slot|segments?|overlays?|texts?|key phrases?|and|picture|sentences?|cue)\\b.*");
     private static final List<String> KEYWORDS = List.of("music", "background", "vertical", "horizontal", "transition", "transitions",
             "captions", "caption", "subtitles", "subtitle", "scene", "scenes", "voice", "voiceover", "narration", "louder", "quieter",
             "volume", "title", "delete", "remove", "export", "square", "portrait", "landscape", "widescreen", "crossfade", "crossfades",
@@ -70,7 +70,7 @@ final class EnglishText {
         s = s.replaceAll("(\\d)\\s*(?:mins?)\\b", "$1 minutes").replaceAll("(\\d)-minute", "$1 minute");
         s = correctTypos(s);
         s = s.replace("half a minute", "30 seconds").replace("half a second", "0.5 seconds").replace("half a sec", "0.5 seconds")
-                .replaceAll("half[- ]seconds?\\b", "0.5 second").replace("a minute and a half", "90 seconds").replace("a minute", "60 seconds").replace("a couple of", "2")
+                .replaceAll("(?<!a )half[- ]seconds?\\b", "0.5 second").replace("a minute and a half", "90 seconds").replace("a minute", "60 seconds").replace("a couple of", "2")
                 .replace("a couple", "2").replace("a few seconds", "3 seconds").replace("a quarter", "0.25").replace("one and a half", "1.5")
                 .replace("two and a half", "2.5").replaceAll("(\\d) and a half", "$1.5");
         s = numberWords(s);

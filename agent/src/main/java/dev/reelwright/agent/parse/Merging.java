@@ -43,9 +43,10 @@ final class Merging {
             return true;
         }
         boolean sameTarget = Objects.equals(last.args().get("scene"), call.args().get("scene"))
-                && Objects.equals(last.args().get("track"), call.args().get("track"));
+                && Objects.equals(last.args().get("track"), call.args().get("track"))
+                && (call.op() != Operation.EDIT_TEXT || Objects.equals(last.args().get("target"), call.args().get("target")));
         boolean vague = call.op() == Operation.SET_SCENE_LENGTH && !last.has("change_s") && !last.has("length_s");
-        boolean distinct = call.op() == Operation.MOVE_SCENE || call.op() == Operation.ADD_TEXT || call.op() == Operation.SET_ASPECT
+        boolean distinct = call.op() == Operation.MOVE_SCENE || call.op() == Operation.ADD_TEXT
                 || call.op() == Operation.DELETE_SCENE || call.op() == Operation.SWAP_SCENES || call.op() == Operation.SET_SCENE_LENGTH && !vague
                 || call.op().kind() == Operation.Kind.SESSION;
         if (last.op() != call.op() || !sameTarget || distinct) {
@@ -60,9 +61,18 @@ final class Merging {
                 args.put(name, value);
             }
         });
+        if (args.containsKey("change_s") || args.containsKey("length_s")) {
+            args.remove("change"); // "the sunset deserves more time, give it 2 more seconds": the seconds say how much
+        }
         calls.set(calls.size() - 1, new OpCall(call.op(), args));
         return true;
     }
+
+    /** Requests that take a length of their own, or whose length a bare one could be. */
+    private static final java.util.Set<Operation> LENGTHS = java.util.EnumSet.of(Operation.FADE_MUSIC, Operation.SET_TRANSITION,
+            Operation.SET_SCENE_LENGTH, Operation.TRIM, Operation.SET_DURATION, Operation.ADD_TEXT, Operation.EDIT_TEXT,
+            Operation.GENERATE_VIDEO_FROM_SCRIPT, Operation.GENERATE_VIDEO_FROM_MEDIA, Operation.WRITE_VIDEO_PROMPT, Operation.SPLIT_SCENE,
+            Operation.INSERT_SCENE, Operation.REPLACE_SCENE_MEDIA);
 
     /** "..., like 2 sec", "，每个0.8秒": a bare length completes the request before it; false when it is more than that. */
     static boolean lengthOnly(String part, List<OpCall> calls) {
@@ -82,6 +92,11 @@ final class Merging {
             case TRIM -> last.has("start_s") || last.has("end_s") ? null : last.args().containsKey("start_s") ? last.with("start_s", seconds) : last.with("end_s", seconds);
             default -> null;
         };
+        if (filled == null && !LENGTHS.contains(last.op())) {
+            // "Reels version please: vertical, 15 seconds, and upbeat music": a bare length after a request that takes none is the video's.
+            calls.add(OpCall.of(Operation.SET_DURATION).with("duration_s", seconds));
+            return true;
+        }
         if (filled == null) {
             return false;
         }

@@ -5,6 +5,9 @@ final class Parsing {
     /** Posting to a platform: the user's account is theirs to use. */
     static final String NO_POSTING = "Reelwright does not post to accounts; say \u201cexport\u201d for the MP4 and upload it yourself";
 
+    /** What an export can be: the sizes the renderer writes, as MP4. */
+    static final String EXPORT_FORMATS = "exports are MP4 (H.264 and AAC) at 1080p, 720p or 480p; say e.g. \u201cexport 1080p\u201d";
+
     private Parsing() {
     }
 }
