@@ -1,42 +1,16 @@
 package dev.reelwright.cli;
 
-import dev.reelwright.agent.Agent;
-import dev.reelwright.agent.FolderStudio;
-import dev.reelwright.agent.Language;
-import dev.reelwright.agent.LlmPlanner;
-import dev.reelwright.agent.OpCall;
-import dev.reelwright.agent.SessionActions;
-import dev.reelwright.agent.TurnContext;
-import dev.reelwright.agent.TurnListener;
-import dev.reelwright.agent.TurnResult;
-import dev.reelwright.agent.Upload;
-import dev.reelwright.draft.Draft;
-import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.TimelineSummary;
-import dev.reelwright.draft.edit.EditException;
-import dev.reelwright.render.RenderException;
-import dev.reelwright.render.media.AudioReader;
-import dev.reelwright.render.media.MediaInfo;
-import dev.reelwright.render.media.MediaKind;
-import dev.reelwright.render.media.MediaProbe;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code reel edit DRAFT.json "make it vertical" ["add lo-fi music at 35%" ...] [--lang zh] [--media DIR] [--undo]}:
- * chat turns applied to a local draft by the same agent as the server's. Each turn's draft
- * before it is kept in {@code DRAFT.versions/} so {@code --undo} (or "undo") goes back; the
- * draft is written only when every turn could be done.
+ * chat turns applied to a local draft by the same agent as the server's ({@link LocalDraft}). Each
+ * turn's draft before it is kept in {@code DRAFT.versions/} so {@code --undo} (or "undo") goes
+ * back; the draft is written only when every turn could be done.
  */
 final class EditCommand {
     static final String USAGE = "reel edit DRAFT.json \"REQUEST\" [\"REQUEST\" ...] [--lang en|zh] [--media DIR] [--undo]";
@@ -47,147 +21,15 @@ final class EditCommand {
     static void run(List<String> argv, PrintStream out) {
         Args args = new Args(argv, Set.of("--lang", "--media"), Set.of("--undo"));
         Path file = Path.of(args.positional(0, "the draft file (" + USAGE + ")"));
-        Draft draft = DraftFiles.read(file);
-        Versions versions = new Versions(file);
+        LocalDraft draft = new LocalDraft(file, args.option("--media"));
         if (args.flag("--undo")) {
-            Draft before = versions.undo();
-            write(file, before);
-            out.println("Undone: " + TimelineSummary.of(before));
+            out.println("Undone: " + TimelineSummary.of(draft.undo()));
             return;
         }
         List<String> requests = args.positional().subList(1, args.positional().size());
         if (requests.isEmpty()) {
             throw new CliException("say what to change, e.g. " + USAGE.replace("\"REQUEST\" [\"REQUEST\" ...]", "\"make it vertical\""));
         }
-        Path media = RenderCommand.mediaFolder(file, args.option("--media"));
-        Agent agent = new Agent(LlmPlanner.fromEnvironment(System.getenv(), message -> System.err.println("reel: " + message)));
-        List<Upload> uploads = uploads(media);
-        String language = args.option("--lang", "en");
-        Draft working = draft;
-        List<Draft> before = new ArrayList<>();
-        FolderStudio studio = new FolderStudio(media, Map.of(), AudioReader::mono, FolderStudio::machineVoices);
-        for (String request : requests) {
-            TurnContext context = new TurnContext(working, uploads, language, null);
-            Draft current = working;
-            SessionActions session = new LocalSession(versions, current);
-            TurnResult result = agent.run(agent.understand(request, context), context, studio, session, TurnListener.quiet(),
-                    Language.of(language, request));
-            if (result.refused() || result.question() != null) {
-                throw new CliException(file + ": \u201c" + request + "\u201d: " + result.reply().replace('\n', ' '));
-            }
-            out.println(result.reply());
-            if (result.draft() != null && !DraftCodec.write(result.draft()).equals(DraftCodec.write(working))) {
-                before.add(working);
-                working = result.draft();
-            }
-        }
-        if (!before.isEmpty()) {
-            versions.keep(before.get(0));
-            write(file, working);
-        }
-    }
-
-    private static void write(Path file, Draft draft) {
-        AtomicFiles.writeString(file, DraftCodec.write(draft));
-    }
-
-    /** The photos, clips and sounds in the media folder, as uploads the requests can name. */
-    private static List<Upload> uploads(Path folder) {
-        List<Upload> uploads = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return uploads;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path path : files.filter(Files::isRegularFile).sorted().limit(200).toList()) {
-                String name = path.getFileName().toString();
-                Upload.Kind kind = Upload.kindOf(name);
-                if (kind == Upload.Kind.DOCUMENT || name.startsWith(".")) {
-                    continue;
-                }
-                uploads.add(probed(path, name, kind).orElse(new Upload(name, kind, "media:" + name, null, null, null)));
-            }
-        } catch (IOException e) {
-            throw new CliException(folder + ": cannot list (" + e.getMessage() + ")");
-        }
-        return uploads;
-    }
-
-    private static Optional<Upload> probed(Path path, String name, Upload.Kind kind) {
-        try {
-            MediaInfo info = MediaProbe.probe(path);
-            boolean picture = info.kind() != MediaKind.AUDIO;
-            return Optional.of(new Upload(name, kind, "media:" + name, info.durationMs() > 0 ? info.durationMs() : null,
-                    picture ? info.widthPx() : null, picture ? info.heightPx() : null));
-        } catch (RenderException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The drafts before each edit, newest last, in {@code NAME.versions/}. */
-    static final class Versions {
-        private final Path folder;
-
-        Versions(Path draftFile) {
-            Path absolute = draftFile.toAbsolutePath();
-            this.folder = absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("(?i)\\.json$", "") + ".versions");
-        }
-
-        void keep(Draft draft) {
-            try {
-                Files.createDirectories(folder);
-                AtomicFiles.writeString(folder.resolve(String.format("%05d.json", list().size() + 1)), DraftCodec.write(draft));
-            } catch (IOException e) {
-                throw new CliException(folder + ": cannot keep the version (" + e.getMessage() + ")");
-            }
-        }
-
-        Draft undo() {
-            List<Path> kept = list();
-            if (kept.isEmpty()) {
-                throw new CliException("there is no earlier version to go back to (" + folder + " is empty)");
-            }
-            Path last = kept.get(kept.size() - 1);
-            try {
-                Draft draft = DraftCodec.parse(Files.readString(last));
-                Files.delete(last);
-                return draft;
-            } catch (IOException e) {
-                throw new CliException(last + ": cannot read (" + e.getMessage() + ")");
-            }
-        }
-
-        private List<Path> list() {
-            if (!Files.isDirectory(folder)) {
-                return List.of();
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(p -> p.getFileName().toString().matches("\\d{5}\\.json")).sorted(Comparator.naturalOrder()).toList();
-            } catch (IOException e) {
-                throw new CliException(folder + ": cannot list (" + e.getMessage() + ")");
-            }
-        }
-    }
-
-    /** Undo goes back to the last kept version; making and exporting are other commands here. */
-    private record LocalSession(Versions versions, Draft current) implements SessionActions {
-        public Draft undo() {
-            try {
-                return versions.undo();
-            } catch (CliException e) {
-                throw new EditException(e.getMessage());
-            }
-        }
-
-        public Draft redo() {
-            throw new EditException("redo is not kept for local drafts; say the change again");
-        }
-
-        public String export(Draft draft, String resolution) {
-            throw new EditException("export with: reel render DRAFT.json -o OUT.mp4");
-        }
-
-        public Generated generate(OpCall call, Consumer<String> stage) {
-            throw new EditException("make a new video with: reel make SCRIPT -o OUT.mp4");
-        }
+        draft.say(requests, args.option("--lang", "en")).forEach(out::println);
     }
 }

@@ -38,6 +38,7 @@ public final class Reel {
               reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
                   one picture of a video, or of a draft as its render would show it (nothing else rendered)
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
+              reel mcp                  an MCP server on standard input/output: make, edit, render and probe as tools for AI agents
               reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
                          [--requests-per-minute 300] [--heartbeat-seconds 15] [--require-attribution]
                   the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
@@ -94,6 +95,7 @@ public final class Reel {
                 case "bench" -> BenchCommand.run(rest, out);
                 case "serve" -> ServeCommand.run(rest, out, cancellation);
                 case "admin" -> AdminCommand.run(rest, out);
+                case "mcp" -> McpCommand.run(rest, out, cancellation);
                 default -> throw new CliException("unknown command \"" + args.get(0) + "\" (reel --help lists them)");
             }
             return OK;

@@ -1,0 +1,77 @@
+package dev.reelwright.cli;
+
+import dev.reelwright.render.Cancellation;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code reel mcp}: Reelwright's tools for AI agents, as an MCP server on standard input and
+ * output (JSON-RPC, one message a line), built on the official MCP Java SDK. Standard output
+ * carries the protocol only: everything else the commands print goes to standard error. The
+ * server ends when its client closes standard input.
+ */
+final class McpCommand {
+    static final String USAGE = "reel mcp";
+
+    private McpCommand() {
+    }
+
+    static void run(List<String> argv, PrintStream out, Cancellation cancellation) throws InterruptedException {
+        Args args = new Args(argv, Set.of(), Set.of());
+        args.allowPositionals(0);
+        // The real standard output is the protocol's; any stray print (a library's, a warning) goes to standard error.
+        OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+        System.setOut(System.err);
+        CountDownLatch closed = new CountDownLatch(1);
+        InputStream protocolIn = new FilterInputStream(new FileInputStream(FileDescriptor.in)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b < 0) {
+                    closed.countDown();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n < 0) {
+                    closed.countDown();
+                }
+                return n;
+            }
+        };
+        McpJsonMapper json = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, protocolIn, protocolOut))
+                .serverInfo("reelwright", McpTools.VERSION)
+                .instructions("""
+                        Reelwright makes and edits videos on this machine. make_video turns a script (text or a file) and optional \
+                        photos, clips or a voiceover into an MP4 with voiceover, captions and music, and writes a draft (a JSON \
+                        timeline) beside it. Change the draft with edit (a request in plain English or Chinese) or the typed \
+                        operations (set_bgm, set_aspect, add_text ...), look at it with get_timeline, go back with undo, and make \
+                        the MP4 again with render. Paths are files on this machine.""")
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .tools(new McpTools(cancellation).all())
+                .build();
+        closed.await();
+        server.closeGracefully();
+        cancellation.cancel();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.reelwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.TrackRole;
+import dev.reelwright.render.DecodedVideo;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reel mcp} driven by the MCP SDK's own client over stdio, as an agent platform would launch it. */
+class McpServerTest {
+    @TempDir
+    Path dir;
+
+    private McpSyncClient client;
+    private final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ServerParameters reel = ServerParameters.builder(java).args("-cp", System.getProperty("java.class.path"), "-Xmx768m",
+                "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "dev.reelwright.cli.Reel", "mcp").build();
+        var json = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+        client = McpClient.sync(new StdioClientTransport(reel, json)).requestTimeout(Duration.ofMinutes(4))
+                .initializationTimeout(Duration.ofMinutes(1)).progressConsumer(progress::add).build();
+        client.initialize();
+    }
+
+    @AfterEach
+    void stop() {
+        client.closeGracefully();
+    }
+
+    private McpSchema.CallToolResult call(String tool, Map<String, Object> args) {
+        return client.callTool(McpSchema.CallToolRequest.builder().name(tool).arguments(args).progressToken(tool + "-1").build());
+    }
+
+    private static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+
+    @Test
+    void anAgentListsTheToolsMakesAVideoEditsItAndRendersItWithProgress() throws Exception {
+        List<McpSchema.Tool> tools = client.listTools().tools();
+        List<String> names = tools.stream().map(McpSchema.Tool::name).toList();
+        for (String name : List.of("make_video", "video_prompt", "get_timeline", "edit", "set_bgm", "set_aspect", "add_text", "delete_scene",
+                "undo", "render", "probe_media")) {
+            assertTrue(names.contains(name), name + " in " + names);
+        }
+        for (McpSchema.Tool tool : tools) {
+            assertTrue(tool.description() != null && tool.description().length() > 20, tool.name());
+            assertEquals("object", tool.inputSchema().get("type"), tool.name());
+        }
+        McpSchema.Tool setBgm = tools.stream().filter(t -> t.name().equals("set_bgm")).findFirst().orElseThrow();
+        assertTrue(((Map<?, ?>) setBgm.inputSchema().get("properties")).containsKey("mood"), setBgm.inputSchema().toString());
+        assertTrue(((List<?>) setBgm.inputSchema().get("required")).contains("draft"), setBgm.inputSchema().toString());
+
+        Path video = dir.resolve("garden.mp4");
+        McpSchema.CallToolResult made = call("make_video", Map.of("script", "Grow herbs on any windowsill. Basil and mint need only light.",
+                "output", video.toString(), "resolution", "480p", "quality", "draft"));
+        assertFalse(made.isError(), text(made));
+        assertTrue(text(made).contains("garden.draft.json"), text(made));
+        assertTrue(progress.stream().anyMatch(p -> p.progressToken().equals("make_video-1") && p.progress() >= 50), progress.toString());
+        Path draft = dir.resolve("garden.draft.json");
+        assertTrue(Files.isRegularFile(video) && Files.isRegularFile(draft));
+
+        McpSchema.CallToolResult timeline = call("get_timeline", Map.of("draft", draft.toString()));
+        assertTrue(text(timeline).startsWith("Timeline ("), text(timeline));
+
+        McpSchema.CallToolResult vertical = call("edit", Map.of("draft", draft.toString(), "request", "make it vertical for TikTok"));
+        assertFalse(vertical.isError(), text(vertical));
+        Draft tall = DraftFiles.read(draft);
+        assertTrue(tall.meta().heightPx() > tall.meta().widthPx(), text(vertical));
+        McpSchema.CallToolResult calm = call("set_bgm", Map.of("draft", draft.toString(), "mood", "calm", "volume", 0.2));
+        assertFalse(calm.isError(), text(calm));
+        assertEquals(0.2, DraftFiles.read(draft).trackWithRole(TrackRole.BGM).orElseThrow().segments().get(0).meta().volumeOr(1), 1e-9);
+        McpSchema.CallToolResult undone = call("undo", Map.of("draft", draft.toString()));
+        assertFalse(undone.isError(), text(undone));
+        assertTrue(DraftFiles.read(draft).meta().heightPx() > DraftFiles.read(draft).meta().widthPx(), "undo takes back the music only");
+
+        progress.clear();
+        Path again = dir.resolve("garden-vertical.mp4");
+        McpSchema.CallToolResult rendered = call("render", Map.of("draft", draft.toString(), "output", again.toString(), "quality", "draft"));
+        assertFalse(rendered.isError(), text(rendered));
+        assertTrue(progress.stream().anyMatch(p -> p.progressToken().equals("render-1")), "render sends progress");
+        DecodedVideo decoded = new DecodedVideo(again);
+        assertTrue(decoded.heightPx > decoded.widthPx, decoded.widthPx + "x" + decoded.heightPx);
+        McpSchema.CallToolResult probed = call("probe_media", Map.of("path", again.toString()));
+        assertTrue(text(probed).contains("\"video\""), text(probed));
+    }
+
+    @Test
+    void badRequestsAreToolErrorsWithAMessageAndTheServerGoesOn() throws Exception {
+        McpSchema.CallToolResult missing = call("edit", Map.of("draft", dir.resolve("nope.json").toString(), "request", "make it vertical"));
+        assertTrue(missing.isError());
+        assertTrue(text(missing).contains("nope.json"), text(missing));
+        McpSchema.CallToolResult nothing = call("make_video", Map.of("output", dir.resolve("x.mp4").toString()));
+        assertTrue(nothing.isError());
+        assertTrue(text(nothing).contains("script"), text(nothing));
+        Path hostile = Files.writeString(dir.resolve("hostile.draft.json"), "{\"v\": 1, \"t\": [{\"sg\": \"" + "x".repeat(1000) + "\"}");
+        McpSchema.CallToolResult broken = call("get_timeline", Map.of("draft", hostile.toString()));
+        assertTrue(broken.isError(), text(broken));
+        McpSchema.CallToolResult fake = call("probe_media", Map.of("path", Files.writeString(dir.resolve("fake.mp4"), "not a video").toString()));
+        assertTrue(fake.isError(), text(fake));
+        assertNotNull(client.listTools(), "still serving");
+    }
+}
