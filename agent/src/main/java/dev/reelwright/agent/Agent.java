@@ -137,7 +137,7 @@ public final class Agent {
             try {
                 if (call.op().kind() == Operation.Kind.EDIT) {
                     if (working == null) {
-                        return refused(draft, Replies.cannot(lang == Language.ZH ? "there is no video yet" : "there is no video yet to edit;"
+                        return refused(draft, Replies.cannot("there is no video yet to edit;"
                                 + " send a script or upload photos and say \u201cmake a video\u201d", lang), done);
                     }
                     listener.called(id, call);

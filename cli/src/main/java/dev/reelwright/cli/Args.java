@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A command's arguments: positionals, and options that each take one value or are flags. */
-final class Args {
+public final class Args {
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
     private final Map<String, List<String>> repeated = new HashMap<>();
@@ -16,7 +16,7 @@ final class Args {
      * @param valued options that take a value (e.g. {@code -o}, {@code --media})
      * @param flags options that stand alone (e.g. {@code --json})
      */
-    Args(List<String> args, Set<String> valued, Set<String> flags) {
+    public Args(List<String> args, Set<String> valued, Set<String> flags) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -45,41 +45,41 @@ final class Args {
         }
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 
-    String positional(int index, String what) {
+    public String positional(int index, String what) {
         if (positional.size() <= index) {
             throw new CliException("missing " + what);
         }
         return positional.get(index);
     }
 
-    void allowPositionals(int max) {
+    public void allowPositionals(int max) {
         if (positional.size() > max) {
             throw new CliException("unexpected argument " + positional.get(max));
         }
     }
 
-    String option(String name, String fallback) {
+    public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
 
-    String option(String name) {
+    public String option(String name) {
         return options.get(name);
     }
 
     /** Every value given for an option that may repeat, in order. */
-    List<String> options(String name) {
+    public List<String> options(String name) {
         return repeated.getOrDefault(name, List.of());
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return options.containsKey(name);
     }
 
-    int intOption(String name, int fallback, int min, int max) {
+    public int intOption(String name, int fallback, int min, int max) {
         String value = options.get(name);
         if (value == null) {
             return fallback;

@@ -39,6 +39,10 @@ public final class Reel {
                   one picture of a video, or of a draft as its render would show it (nothing else rendered)
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
               reel mcp                  an MCP server on standard input/output: make, edit, render and probe as tools for AI agents
+              reel chat [--server URL] [--session ID] [--lang en|zh]
+                  talk to a Reelwright (or NemoVideo-compatible) server: scripts, requests, "export", "credits", file paths
+              reel credits | status | upload FILE... | say "MESSAGE" | export [-o OUT.mp4] [--resolution 1080p]
+                  the same, one request at a time (each with --server, --session, --json; the last session is remembered)
               reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
                          [--requests-per-minute 300] [--heartbeat-seconds 15] [--require-attribution]
                   the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
@@ -75,6 +79,11 @@ public final class Reel {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err, Cancellation cancellation) {
+        return run(args, System.in, System.getenv(), out, err, cancellation);
+    }
+
+    static int run(List<String> args, java.io.InputStream in, java.util.Map<String, String> env, PrintStream out, PrintStream err,
+                   Cancellation cancellation) {
         if (args.isEmpty() || List.of("-h", "--help", "help").contains(args.get(0))) {
             out.print(HELP);
             return args.isEmpty() ? BAD_INPUT : OK;
@@ -96,6 +105,7 @@ public final class Reel {
                 case "serve" -> ServeCommand.run(rest, out, cancellation);
                 case "admin" -> AdminCommand.run(rest, out);
                 case "mcp" -> McpCommand.run(rest, out, cancellation);
+                case "chat", "credits", "status", "upload", "say", "export" -> dev.reelwright.cli.client.ClientCommands.run(args.get(0), rest, in, out, env);
                 default -> throw new CliException("unknown command \"" + args.get(0) + "\" (reel --help lists them)");
             }
             return OK;

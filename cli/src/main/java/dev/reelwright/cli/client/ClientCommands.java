@@ -1,0 +1,308 @@
+package dev.reelwright.cli.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reelwright.cli.Args;
+import dev.reelwright.cli.CliException;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.TimelineSummary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The client commands: {@code reel chat} (a conversation in the terminal) and the one-shots
+ * {@code reel credits | status | upload FILE... | say "MESSAGE" | export [-o OUT.mp4]}, against
+ * any NemoVideo-compatible server ({@code --server URL}, else {@code REEL_SERVER}, else
+ * {@code http://127.0.0.1:8080}). Each one-shot has {@code --json}; a failure exits 2 with one line.
+ */
+public final class ClientCommands {
+    public static final Set<String> NAMES = Set.of("chat", "credits", "status", "upload", "say", "export");
+    static final String DEFAULT_SERVER = "http://127.0.0.1:8080";
+    private static final Set<String> VALUED = Set.of("--server", "--session", "--lang", "-o", "--resolution");
+    private static final Set<String> FLAGS = Set.of("--json");
+
+    private final Connection connection;
+    private final PrintStream out;
+    private final boolean json;
+    private final Timing timing;
+
+    /** How long the client waits between polls and before it says it is still working; shorter in tests. */
+    record Timing(long pollMillis, long stillWorkingSeconds) {
+        static Timing of(Map<String, String> env) {
+            long poll = env.containsKey("REEL_POLL_MS") ? Long.parseLong(env.get("REEL_POLL_MS")) : 1_000;
+            return new Timing(poll, 120);
+        }
+    }
+
+    private ClientCommands(Connection connection, PrintStream out, boolean json, Map<String, String> env) {
+        this.connection = connection;
+        this.out = out;
+        this.json = json;
+        this.timing = Timing.of(env);
+    }
+
+    public static void run(String command, List<String> argv, InputStream in, PrintStream out, Map<String, String> env) {
+        Args args = new Args(argv, VALUED, FLAGS);
+        String server = args.option("--server", env.getOrDefault("REEL_SERVER", DEFAULT_SERVER));
+        if (!server.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new CliException("--server must be an http(s) address such as " + DEFAULT_SERVER + " (got \"" + server + "\")");
+        }
+        String language = args.option("--lang", Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en");
+        boolean json = args.flag("--json");
+        PrintStream notes = json ? System.err : out;
+        Connection connection = new Connection(server, args.option("--session"), language, env, notes, seconds -> Thread.sleep(seconds * 1000));
+        ClientCommands commands = new ClientCommands(connection, out, json, env);
+        switch (command) {
+            case "chat" -> {
+                args.allowPositionals(0);
+                commands.chat(in);
+            }
+            case "credits" -> {
+                args.allowPositionals(0);
+                commands.credits();
+            }
+            case "status" -> {
+                args.allowPositionals(0);
+                commands.status();
+            }
+            case "upload" -> {
+                if (args.positional().isEmpty()) {
+                    throw new CliException("name the files to upload: reel upload FILE [FILE ...]");
+                }
+                commands.upload(args.positional().stream().map(Path::of).toList());
+            }
+            case "say" -> {
+                String message = String.join(" ", args.positional()).strip();
+                if (message.isEmpty()) {
+                    throw new CliException("say what to do: reel say \"turn my script into a 30-second video: ...\"");
+                }
+                commands.say(message);
+            }
+            case "export" -> {
+                args.allowPositionals(0);
+                commands.export(args.option("--resolution"), args.option("-o"));
+            }
+            default -> throw new IllegalArgumentException(command);
+        }
+    }
+
+    // The interactive client
+
+    private void chat(InputStream in) {
+        out.println("Connecting to " + connection.server() + " ...");
+        String session = connection.session();
+        out.println("Ready (session " + session + "). Type a script or a request; \"export\", \"credits\", \"status\", a file's path to"
+                + " upload it; \"exit\" to leave.");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line;
+            try {
+                line = lines.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (line == null || line.strip().matches("(?i)exit|quit|bye|退出")) {
+                out.println(line == null ? "" : "Bye.");
+                return;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                route(line.strip());
+            } catch (CliException e) {
+                out.println("\u26a0 " + e.getMessage());
+            }
+        }
+    }
+
+    /** A line of the conversation, where the NemoVideo skills send it. */
+    private void route(String line) {
+        Routing.Route route = Routing.of(line);
+        switch (route.kind()) {
+            case EXPORT -> export(route.argument(), null);
+            case CREDITS -> credits();
+            case STATUS -> status();
+            case UPLOAD -> upload(route.files());
+            case CHAT -> say(line);
+        }
+    }
+
+    // The one-shots
+
+    private void credits() {
+        JsonNode balance = connection.authorized(() -> connection.client().credits());
+        if (json) {
+            out.println(balance.toPrettyString());
+            return;
+        }
+        out.println("Credits: " + balance.path("available").asLong() + " available" + (balance.path("frozen").asLong() > 0
+                ? ", " + balance.path("frozen").asLong() + " held for work in progress" : "") + ".");
+    }
+
+    private void status() {
+        JsonNode state = connection.inSession(sid -> connection.client().state(sid));
+        JsonNode draft = state.path("state").path("draft");
+        if (json) {
+            ObjectNode answer = NemoClient.JSON.createObjectNode().put("session_id", connection.session()).put("summary", summary(draft));
+            answer.set("draft", draft);
+            out.println(answer.toPrettyString());
+            return;
+        }
+        out.println(summary(draft));
+    }
+
+    private void upload(List<Path> files) {
+        List<JsonNode> uploaded = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new CliException(file + ": no such file");
+            }
+        }
+        for (Path file : files) {
+            JsonNode record = connection.inSession(sid -> connection.client().upload(sid, file));
+            uploaded.add(record);
+            if (!json) {
+                out.println("Uploaded " + file.getFileName() + " (" + record.path("file_type").asText("file")
+                        + (record.path("duration").asDouble(0) > 0 ? String.format(Locale.ROOT, ", %.1f s", record.path("duration").asDouble()) : "")
+                        + "). Say what to make with it, e.g. \u201cturn my photos into a 20-second video\u201d.");
+            }
+        }
+        if (json) {
+            out.println(NemoClient.JSON.valueToTree(uploaded).toPrettyString());
+        }
+    }
+
+    /** A chat turn: the reply as it streams, resumed if the stream is cut; what changed when no words come back. */
+    private void say(String message) {
+        String before = summary(connection.inSession(sid -> connection.client().state(sid)).path("state").path("draft"));
+        TurnReader reader = new TurnReader(json ? new PrintStream(java.io.OutputStream.nullOutputStream()) : out, timing.stillWorkingSeconds());
+        boolean cut = !stream(message, reader, null);
+        for (int attempt = 0; cut && attempt < 2 && reader.lastId() != null; attempt++) {
+            if (!json) {
+                out.println("(the connection dropped; picking the reply up again ...)");
+            }
+            cut = !stream(message, reader, reader.lastId());
+        }
+        if (reader.error() != null) {
+            throw new CliException("the server stopped the turn: " + reader.error());
+        }
+        String after = summary(connection.inSession(sid -> connection.client().state(sid)).path("state").path("draft"));
+        String text = reader.text();
+        if (json) {
+            ObjectNode answer = NemoClient.JSON.createObjectNode().put("reply", text).put("complete", reader.complete())
+                    .put("draft_version", reader.draftVersion()).put("summary", after);
+            answer.set("tools", NemoClient.JSON.valueToTree(reader.tools()));
+            out.println(answer.toPrettyString());
+            return;
+        }
+        if (cut) {
+            out.println("The connection dropped before the reply ended. The timeline now: " + after);
+        } else if (text.isBlank()) {
+            out.println(before.equals(after) ? "Done; nothing on the timeline changed." : "Done. The timeline now: " + after);
+        }
+        actOnGuiWording(text);
+    }
+
+    /** Streams the turn into {@code reader}; false when the stream was cut before the turn completed. */
+    private boolean stream(String message, TurnReader reader, String lastId) {
+        return connection.inSession(sid -> {
+            try {
+                connection.client().chat(sid, message, lastId, reader);
+            } catch (UncheckedIOException e) {
+                if (reader.lastId() == null) {
+                    throw e;
+                }
+            }
+            return reader.complete() || reader.error() != null;
+        });
+    }
+
+    /** Replies written for a web page ("click Export") are acted on here instead. */
+    private void actOnGuiWording(String reply) {
+        String lower = reply.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\b(?:click|press|tap|hit) (?:the )?[\"'\u201c]?export\\b.*") || reply.contains("点击导出")) {
+            out.println("(The reply asks to click Export; exporting now.)");
+            export(null, null);
+        } else if (lower.matches("(?s).*\\b(?:open|preview|view|check) (?:it )?(?:in )?(?:the )?(?:timeline|editor|preview)\\b.*")) {
+            out.println("(The reply points at the timeline; here it is.) " + summary(connection.inSession(sid -> connection.client().state(sid))
+                    .path("state").path("draft")));
+        }
+    }
+
+    /** Starts an export, shows its progress, and downloads the MP4 into the current folder (or {@code output}). */
+    private void export(String resolution, String output) {
+        if (output != null && !output.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw new CliException("-o must name an .mp4 file (got \"" + output + "\")");
+        }
+        JsonNode started = connection.inSession(sid -> connection.client().startExport(sid, resolution));
+        String id = started.path("id").asText();
+        if (!json) {
+            out.println("Exporting" + (resolution == null ? "" : " at " + resolution) + " ...");
+        }
+        JsonNode poll;
+        int lastShown = -1;
+        while (true) {
+            poll = connection.authorized(() -> connection.client().export(id));
+            String status = poll.path("status").asText();
+            int progress = poll.path("progress").asInt();
+            if (!json && progress / 10 > lastShown / 10) {
+                int cells = progress / 5;
+                out.println("[" + "#".repeat(cells) + "-".repeat(20 - cells) + "] " + progress + "%");
+                lastShown = progress;
+            }
+            if (status.equals("completed")) {
+                break;
+            }
+            if (status.equals("failed") || status.equals("cancelled")) {
+                throw new CliException("the export " + status + (poll.hasNonNull("error") ? ": " + poll.path("error").asText() : ""));
+            }
+            try {
+                Thread.sleep(timing.pollMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CliException("stopped while the export was running (it goes on on the server: reel export again)");
+            }
+        }
+        String url = poll.path("output").path("url").asText(poll.path("outputUrl").asText());
+        Path file = Path.of(output != null ? output : id + ".mp4").toAbsolutePath();
+        connection.call(() -> {
+            connection.client().download(url, file);
+            return null;
+        }, false);
+        long bytes = file.toFile().length();
+        double seconds = poll.path("output").path("duration").asDouble(0);
+        if (json) {
+            out.println(NemoClient.JSON.createObjectNode().put("path", file.toString()).put("duration_s", seconds).put("size_bytes", bytes)
+                    .put("url", url).toPrettyString());
+            return;
+        }
+        out.printf(Locale.ROOT, "Saved %s (%.1f s, %.1f MB)%n", file, seconds, bytes / 1e6);
+    }
+
+    /** The timeline in one line, whatever server wrote the draft. */
+    private static String summary(JsonNode draft) {
+        if (draft == null || draft.isMissingNode() || draft.isNull()) {
+            return "Timeline: empty (no video yet)";
+        }
+        try {
+            return TimelineSummary.of(DraftCodec.parse(draft.toString()));
+        } catch (RuntimeException e) {
+            return "Timeline: " + draft.path("t").size() + " tracks (a draft this client cannot read in full)";
+        }
+    }
+}
