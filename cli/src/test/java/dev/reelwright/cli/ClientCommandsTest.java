@@ -127,6 +127,29 @@ class ClientCommandsTest {
         assertTrue(draft.path("m").path("h").asInt() > draft.path("m").path("w").asInt(), "vertical");
     }
 
+    /** The real command in a pseudo-terminal (util-linux script): what a person typing sees, with their typing echoed. */
+    @Test
+    void anInteractiveSessionThroughAPseudoTerminal() throws Exception {
+        assertEquals(0, reel("say", SCRIPT).exitCode());
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.join(" ", List.of(javaBin, "-cp", "'" + System.getProperty("java.class.path") + "'", "--add-modules",
+                "jdk.incubator.vector", "-Djava.awt.headless=true", "dev.reelwright.cli.Reel", "chat"));
+        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process terminal = builder.start();
+        try (var typing = new java.io.OutputStreamWriter(terminal.getOutputStream(), StandardCharsets.UTF_8)) {
+            typing.write("credits\nadd the title 'Fresh Every Day' on the first 2 seconds\nexit\n");
+        }
+        String screen = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+        assertTrue(terminal.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(0, terminal.exitValue(), screen);
+        assertTrue(screen.contains("Ready (session "), screen);
+        assertTrue(screen.contains("Credits: 90 available."), screen);
+        assertTrue(screen.contains("Added \u2018Fresh Every Day\u2019"), screen);
+        assertFalse(screen.contains("\"functionCall\"") || screen.contains("Bearer"), screen);
+        assertTrue(screen.contains("Bye."), screen);
+    }
+
     @Test
     void errorsGetTheSkillsAnswers() throws Exception {
         ReelRun lostSession = reel("status", "--session", "s_nope");
