@@ -2,6 +2,8 @@ package dev.reelwright.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reelwright.cli.CliException;
+import dev.reelwright.server.http.ApiError;
+import dev.reelwright.server.upload.FileKind;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -109,12 +111,12 @@ public final class Connection {
             try {
                 return request.get();
             } catch (ApiFailure failure) {
-                if (failure.code() == ApiFailure.TOKEN && !tokenRetried && !ownToken) {
+                if (failure.code() == ApiError.TOKEN && !tokenRetried && !ownToken) {
                     tokenRetried = true;
                     freshToken();
                     continue;
                 }
-                if (failure.code() == ApiFailure.SESSION && usesSession && !sessionRetried) {
+                if (failure.code() == ApiError.SESSION && usesSession && !sessionRetried) {
                     sessionRetried = true;
                     notes.println("That session is no longer on the server, so I started a new one (earlier uploads and edits stay in the old one).");
                     newSession();
@@ -152,13 +154,13 @@ public final class Connection {
 
     private String explain(ApiFailure failure) {
         return switch (failure.code()) {
-            case ApiFailure.TOKEN -> ownToken ? "the server refused NEMO_TOKEN (" + failure.getMessage() + "); set a valid token or unset it"
+            case ApiError.TOKEN -> ownToken ? "the server refused NEMO_TOKEN (" + failure.getMessage() + "); set a valid token or unset it"
                     : "the server refused our token twice (" + failure.getMessage() + ")";
-            case ApiFailure.CREDITS -> "not enough credits: " + failure.getMessage()
+            case ApiError.CREDITS -> "not enough credits: " + failure.getMessage()
                     + (failure.getMessage().contains("bind=") || failure.getMessage().contains("http") ? "" : "; top up credits, then ask again");
-            case ApiFailure.FILE_TYPE -> "the server does not take that file (" + failure.getMessage() + "); it takes videos (mp4, mov, avi,"
-                    + " webm, mkv), photos (jpg, png, gif, webp), sound (mp3, wav, m4a, aac) and scripts (txt, md, docx, pdf, srt)";
-            case ApiFailure.FILE_SIZE -> "that file is too large for the server (" + failure.getMessage() + "); compress it or trim it,"
+            case ApiError.FILE_TYPE -> "the server does not take that file: " + failure.getMessage()
+                    + (failure.getMessage().contains("accepted") ? "" : " (a Reelwright server takes " + FileKind.accepted() + ")");
+            case ApiError.FILE_SIZE -> "that file is too large for the server (" + failure.getMessage() + "); compress it or trim it,"
                     + " then upload it again";
             default -> failure.httpStatus() == 402 ? "the server's plan does not allow this export (" + failure.getMessage()
                     + "); this is not about credits" : failure.httpStatus() == 429 ? "the server limits requests (" + failure.getMessage()

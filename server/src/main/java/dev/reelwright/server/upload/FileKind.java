@@ -36,6 +36,12 @@ public enum FileKind {
         return wireName;
     }
 
+    /** Every accepted kind with its extensions, for messages: "video (mp4, mov, ...), image (jpg, ...), ...". */
+    public static String accepted() {
+        return String.join(", ", java.util.Arrays.stream(values())
+                .map(k -> k.wireName + " (" + String.join(", ", k.extensions.stream().sorted().toList()) + ")").toList());
+    }
+
     /** The kind of a file named {@code filename} whose content starts with {@code head}; null when they disagree or neither is allowed. */
     public static FileKind of(String filename, byte[] head, int length) {
         String extension = extension(filename);

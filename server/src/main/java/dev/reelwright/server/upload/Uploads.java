@@ -54,7 +54,7 @@ public final class Uploads {
             FileKind kind = FileKind.of(name, head, headLength);
             if (kind == null) {
                 throw new UploadRefused(CODE_TYPE, name + ": not an accepted file, or its content is not what its name says"
-                        + " (accepted: mp4, mov, avi, webm, mkv, jpg, png, gif, webp, mp3, wav, m4a, aac, txt, md, docx, pdf, srt)");
+                        + " (accepted: " + FileKind.accepted() + ")");
             }
             String sha256 = copyCapped(head, headLength, content, file, name);
             long size = Files.size(file);
