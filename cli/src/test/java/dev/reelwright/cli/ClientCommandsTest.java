@@ -151,6 +151,25 @@ class ClientCommandsTest {
     }
 
     @Test
+    void aBusyServerIsWaitedForOnceAndACutStreamIsPickedUpAgain() throws Exception {
+        try (FaultyFront front = new FaultyFront(env.get("REEL_SERVER"))) {
+            env.put("REEL_SERVER", front.url());
+            front.busyOnce("/api/credits/balance/simple");
+            ReelRun credits = reel("credits");
+            assertEquals(0, credits.exitCode(), credits.err());
+            assertTrue(credits.out().contains("busy; trying again in 1 s") && credits.out().contains("Credits: 100 available."), credits.out());
+
+            front.cutNextStream();
+            ReelRun made = reel("say", SCRIPT);
+            assertEquals(0, made.exitCode(), made.err());
+            assertTrue(made.out().contains("picking the reply up again"), made.out());
+            assertTrue(front.resumed.get() >= 1, "resumed with Last-Event-ID");
+            assertEquals(1, made.out().split("is ready to export", -1).length - 1, "the reply once: " + made.out());
+            assertTrue(reel("credits").out().contains("90 available"), "one generation, paid once");
+        }
+    }
+
+    @Test
     void errorsGetTheSkillsAnswers() throws Exception {
         ReelRun lostSession = reel("status", "--session", "s_nope");
         assertEquals(0, lostSession.exitCode(), lostSession.err());
