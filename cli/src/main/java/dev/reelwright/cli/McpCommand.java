@@ -27,14 +27,18 @@ import java.util.concurrent.CountDownLatch;
  * server ends when its client closes standard input.
  */
 final class McpCommand {
-    static final String USAGE = "reel mcp";
+    static final String USAGE = "reel mcp [--server URL]";
 
     private McpCommand() {
     }
 
     static void run(List<String> argv, PrintStream out, Cancellation cancellation) throws InterruptedException {
-        Args args = new Args(argv, Set.of(), Set.of());
+        Args args = new Args(argv, Set.of("--server"), Set.of());
         args.allowPositionals(0);
+        String remote = args.option("--server");
+        if (remote != null && !remote.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new CliException("--server must be an http(s) address such as http://127.0.0.1:8080 (got \"" + remote + "\")");
+        }
         // The real standard output is the protocol's; any stray print (a library's, a warning) goes to standard error.
         OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
         System.setOut(System.err);
@@ -68,7 +72,7 @@ final class McpCommand {
                         operations (set_bgm, set_aspect, add_text ...), look at it with get_timeline, go back with undo, and make \
                         the MP4 again with render. Paths are files on this machine.""")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
-                .tools(new McpTools(cancellation).all())
+                .tools(remote == null ? new McpTools(cancellation).all() : new McpTools(cancellation).remote(remote, System.getenv()))
                 .build();
         closed.await();
         server.closeGracefully();

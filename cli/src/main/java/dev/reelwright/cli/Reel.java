@@ -38,7 +38,7 @@ public final class Reel {
               reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
                   one picture of a video, or of a draft as its render would show it (nothing else rendered)
               reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
-              reel mcp                  an MCP server on standard input/output: make, edit, render and probe as tools for AI agents
+              reel mcp [--server URL]   an MCP server on standard input/output: make, edit, render and probe as tools for AI agents
               reel chat [--server URL] [--session ID] [--lang en|zh]
                   talk to a Reelwright (or NemoVideo-compatible) server: scripts, requests, "export", "credits", file paths
               reel credits | status | upload FILE... | say "MESSAGE" | export [-o OUT.mp4] [--resolution 1080p]

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.TrackRole;
 import dev.reelwright.render.DecodedVideo;
+import dev.reelwright.server.ServerSettings;
+import dev.reelwright.server.http.ApiServer;
+import dev.reelwright.server.store.Database;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -33,20 +38,32 @@ class McpServerTest {
     private McpSyncClient client;
     private final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
 
+    private ApiServer server;
+
     @BeforeEach
     void start() {
+        client = connect(List.of(), Map.of());
+    }
+
+    private McpSyncClient connect(List<String> options, Map<String, String> env) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ServerParameters reel = ServerParameters.builder(java).args("-cp", System.getProperty("java.class.path"), "-Xmx768m",
-                "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "dev.reelwright.cli.Reel", "mcp").build();
+        List<String> args = new java.util.ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), "-Xmx768m",
+                "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "dev.reelwright.cli.Reel", "mcp"));
+        args.addAll(options);
+        ServerParameters reel = ServerParameters.builder(java).args(args).env(env).build();
         var json = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
-        client = McpClient.sync(new StdioClientTransport(reel, json)).requestTimeout(Duration.ofMinutes(4))
+        McpSyncClient connected = McpClient.sync(new StdioClientTransport(reel, json)).requestTimeout(Duration.ofMinutes(4))
                 .initializationTimeout(Duration.ofMinutes(1)).progressConsumer(progress::add).build();
-        client.initialize();
+        connected.initialize();
+        return connected;
     }
 
     @AfterEach
     void stop() {
         client.closeGracefully();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private McpSchema.CallToolResult call(String tool, Map<String, Object> args) {
@@ -105,6 +122,30 @@ class McpServerTest {
         assertTrue(decoded.heightPx > decoded.widthPx, decoded.widthPx + "x" + decoded.heightPx);
         McpSchema.CallToolResult probed = call("probe_media", Map.of("path", again.toString()));
         assertTrue(text(probed).contains("\"video\""), text(probed));
+    }
+
+    @Test
+    void withServerTheToolsWorkThroughItsApi() throws Exception {
+        server = new ApiServer(Database.embedded(dir.resolve("db")), ServerSettings.defaults(), dir.resolve("data"),
+                new PrintStream(OutputStream.nullOutputStream()));
+        String url = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+        client.closeGracefully();
+        client = connect(List.of("--server", url), Map.of("REEL_CONFIG_DIR", dir.resolve("config").toString(), "REEL_POLL_MS", "200"));
+        List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+        assertTrue(names.containsAll(List.of("make_video", "edit", "get_timeline", "undo", "render", "upload", "credits", "probe_media")), names.toString());
+        McpSchema.CallToolResult made = call("make_video", Map.of("script", "Fresh bread every morning. Visit our bakery today.", "duration_s", 10));
+        assertFalse(made.isError(), text(made));
+        assertTrue(text(made).contains("ready to export"), text(made));
+        McpSchema.CallToolResult vertical = call("edit", Map.of("request", "make it vertical"));
+        assertTrue(text(vertical).contains("9:16"), text(vertical));
+        assertTrue(text(call("get_timeline", Map.of())).contains("\"summary\""));
+        progress.clear();
+        Path mp4 = dir.resolve("remote.mp4");
+        McpSchema.CallToolResult rendered = call("render", Map.of("output", mp4.toString(), "resolution", "480p"));
+        assertFalse(rendered.isError(), text(rendered));
+        assertTrue(progress.stream().anyMatch(p -> p.progressToken().equals("render-1")), "export progress");
+        assertTrue(new DecodedVideo(mp4).heightPx > new DecodedVideo(mp4).widthPx, "the vertical export, downloaded");
+        assertTrue(text(call("credits", Map.of())).contains("89 available"), "a make and an edit paid for");
     }
 
     @Test
