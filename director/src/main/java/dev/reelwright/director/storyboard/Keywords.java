@@ -51,6 +51,10 @@ final class Keywords {
         return keywords;
     }
 
+    /** Words in -ly that are things, not manners. */
+    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of("family", "italy", "july", "supply", "reply", "butterfly",
+            "assembly", "jelly", "belly", "rally", "holly", "lily", "anomaly", "monopoly", "ally");
+
     /** Words before a noun: a run that follows one names a thing ("the beans"). */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "your", "our", "my", "their", "its",
             "his", "her", "this", "these", "those", "every", "each", "some", "any", "no");
@@ -83,13 +87,30 @@ final class Keywords {
      * things win over actions; the first such run on a tie. Runs end at commas and before verbs.
      */
     static String keyPhrase(String sentence) {
+        if (dev.reelwright.director.voice.Language.of(sentence).equals("en")) {
+            List<String[]> tagged = dev.reelwright.director.voice.MaryVoice.partsOfSpeech(sentence);
+            String named = NounPhrases.best(tagged);
+            if (named != null) {
+                return named;
+            }
+            String whole = strip(sentence.strip());
+            if (!tagged.isEmpty() && whole.split("\\s+").length <= 4) {
+                return whole; // "along the way.": no thing in it to name; the words themselves, not a fragment
+            }
+        }
+        return runOfWords(sentence);
+    }
+
+    /** Without a tagger (other languages, or no engine): the longest run of meaningful words, ended by verbs and adverbs. */
+    private static String runOfWords(String sentence) {
         String[] tokens = sentence.replaceAll("[\"“”‘’()\\[\\]]", "").split("\\s+");
         int bestStart = 0;
         int bestLength = 0;
         double bestScore = 0;
         int runStart = 0;
         for (int i = 0; i <= tokens.length; i++) {
-            boolean meaningful = i < tokens.length && Words.meaningful(lower(tokens[i])) && !VERBS.contains(lower(tokens[i]));
+            boolean meaningful = i < tokens.length && Words.meaningful(lower(tokens[i])) && !VERBS.contains(lower(tokens[i]))
+                    && !lower(tokens[i]).matches("[a-z]{3,}ly") || i < tokens.length && NOT_ADVERBS.contains(lower(tokens[i]));
             boolean breaksHere = i > 0 && i <= tokens.length && tokens[i - 1].matches(".*[,;:.!?]$");
             if (!meaningful || breaksHere) {
                 int length = Math.min(4, i - runStart);

@@ -124,6 +124,36 @@ public final class MaryVoice implements Voice {
         }
     }
 
+    /**
+     * The words of an English {@code sentence} with their parts of speech (Penn tags: NN, JJ, VBZ ...),
+     * as MaryTTS's tagger reads it for speaking; empty when the built-in voice cannot start.
+     */
+    public static List<String[]> partsOfSpeech(String sentence) {
+        LocalMaryInterface engine;
+        try {
+            engine = borrow();
+        } catch (VoiceException e) {
+            return List.of();
+        }
+        try {
+            MaryStartup.startModulesFor(DEFAULT);
+            engine.setLocale(Locale.US);
+            engine.setInputType("TEXT");
+            engine.setOutputType("PARTSOFSPEECH");
+            NodeList tokens = engine.generateXML(sentence).getElementsByTagName("t");
+            List<String[]> tagged = new ArrayList<>();
+            for (int i = 0; i < tokens.getLength(); i++) {
+                Element token = (Element) tokens.item(i);
+                tagged.add(new String[] {token.getTextContent().strip(), token.getAttribute("pos")});
+            }
+            return tagged;
+        } catch (SynthesisException | RuntimeException e) {
+            return List.of();
+        } finally {
+            giveBack(engine);
+        }
+    }
+
     /** Voices MaryTTS has on this machine. */
     public static List<String> available() {
         LocalMaryInterface engine = borrow();
