@@ -11,14 +11,12 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code reel mcp}: Reelwright's tools for AI agents, as an MCP server on standard input and
@@ -42,26 +40,13 @@ final class McpCommand {
         // The real standard output is the protocol's; any stray print (a library's, a warning) goes to standard error.
         OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
         System.setOut(System.err);
-        CountDownLatch closed = new CountDownLatch(1);
-        InputStream protocolIn = new FilterInputStream(new FileInputStream(FileDescriptor.in)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b < 0) {
-                    closed.countDown();
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n < 0) {
-                    closed.countDown();
-                }
-                return n;
-            }
-        };
+        McpCancels cancels = new McpCancels(cancellation);
+        InputStream protocolIn;
+        try {
+            protocolIn = cancels.filter(new FileInputStream(FileDescriptor.in));
+        } catch (IOException e) {
+            throw new CliException("cannot read standard input (" + e.getMessage() + ")");
+        }
         McpJsonMapper json = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
         McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, protocolIn, protocolOut))
                 .serverInfo("reelwright", McpTools.VERSION)
@@ -72,10 +57,9 @@ final class McpCommand {
                         operations (set_bgm, set_aspect, add_text ...), look at it with get_timeline, go back with undo, and make \
                         the MP4 again with render. Paths are files on this machine.""")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
-                .tools(remote == null ? new McpTools(cancellation).all() : new McpTools(cancellation).remote(remote, System.getenv()))
+                .tools(remote == null ? new McpTools(cancels).all() : new McpTools(cancels).remote(remote, System.getenv()))
                 .build();
-        closed.await();
+        cancels.closed.await();
         server.closeGracefully();
-        cancellation.cancel();
     }
 }

@@ -44,12 +44,12 @@ final class McpTools {
             "\\[[#-]+\\] \\d{1,3}%|[\\w.-]+: \\d{1,3}%.*|[\\w.-]+: [a-z ]+|[^\\n]{1,80}(?:\\.\\.\\.|\u2026|……)|Exporting.*");
     private static final String DRAFT_DESCRIPTION = "path of the draft (a .draft.json timeline, as make_video writes it)";
 
-    private final Cancellation cancellation;
+    private final McpCancels cancels;
     /** Making and rendering use both cores: one at a time, the next waits. */
     private final Semaphore heavy = new Semaphore(1);
 
-    McpTools(Cancellation cancellation) {
-        this.cancellation = cancellation;
+    McpTools(McpCancels cancels) {
+        this.cancels = cancels;
     }
 
     /**
@@ -65,19 +65,19 @@ final class McpTools {
         tools.add(tool("edit", "Change the session's video by saying what to change, in English or Chinese (\"make it vertical\","
                 + " \"add lo-fi music at 35%\", \"undo\"); answers what changed.",
                 schema(Map.of("request", prop("string", "what to change, in words")), List.of("request")),
-                (args, progress) -> remote.run(progress, "say", required(args, "request"))));
+                (args, progress, cancellation) -> remote.run(progress, "say", required(args, "request"))));
         tools.add(tool("get_timeline", "The session's timeline: summary and draft (JSON).", schema(Map.of(), List.of()),
-                (args, progress) -> remote.run(progress, "status", "--json")));
+                (args, progress, cancellation) -> remote.run(progress, "status", "--json")));
         tools.add(tool("undo", "Go back to the version before the last change.", schema(Map.of(), List.of()),
-                (args, progress) -> remote.run(progress, "say", "undo")));
+                (args, progress, cancellation) -> remote.run(progress, "say", "undo")));
         tools.add(tool("render", "Export the session's video to MP4 on the server, with progress, and download it.", schema(Map.of(
                 "output", prop("string", "path of the MP4 to write (default: the current folder)"),
                 "resolution", enumProp("the output size", List.of("1080p", "720p", "480p"))), List.of()), remote::export));
         tools.add(tool("upload", "Upload photos, clips, sound or a script document into the session.", schema(Map.of(
                 "paths", Map.of("type", "array", "items", Map.of("type", "string"), "description", "the files")), List.of("paths")),
-                (args, progress) -> remote.run(progress, strings("upload", args.get("paths")))));
+                (args, progress, cancellation) -> remote.run(progress, strings("upload", args.get("paths")))));
         tools.add(tool("credits", "The account's credit balance on the server.", schema(Map.of(), List.of()),
-                (args, progress) -> remote.run(progress, "credits")));
+                (args, progress, cancellation) -> remote.run(progress, "credits")));
         tools.add(tool("probe_media", "What a photo, clip or sound file on this machine holds (JSON).",
                 schema(Map.of("path", prop("string", "the file")), List.of("path")), this::probe));
         return tools;
@@ -99,7 +99,7 @@ final class McpTools {
             return captured(out -> dev.reelwright.cli.client.ClientCommands.run(argv[0], args, InputStream.nullInputStream(), out, env), progress);
         }
 
-        String make(Map<String, Object> args, Consumer<String> progress) throws Exception {
+        String make(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
             String text = text(args, "script");
             List<String> files = new ArrayList<>();
             if (args.get("media") instanceof List<?> media) {
@@ -128,7 +128,7 @@ final class McpTools {
             }
             said.append(run(progress, "say", wish(args, text)));
             if (text(args, "output") != null) {
-                said.append('\n').append(export(Map.of("output", text(args, "output")), progress));
+                said.append('\n').append(export(Map.of("output", text(args, "output")), progress, cancellation));
             }
             return said.toString().strip();
         }
@@ -159,7 +159,7 @@ final class McpTools {
             return script != null ? wish + ": " + script : wish.toString();
         }
 
-        String export(Map<String, Object> args, Consumer<String> progress) throws Exception {
+        String export(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
             List<String> argv = new ArrayList<>(List.of("export"));
             option(argv, "-o", text(args, "output"));
             option(argv, "--resolution", text(args, "resolution"));
@@ -216,7 +216,7 @@ final class McpTools {
     /** What a tool does with its arguments; its text answer. */
     @FunctionalInterface
     private interface Handler {
-        String handle(Map<String, Object> args, Consumer<String> progress) throws Exception;
+        String handle(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception;
     }
 
     private McpSchema.CallToolResult answer(McpSyncServerExchange exchange, McpSchema.CallToolRequest request, Handler handler) {
@@ -230,8 +230,9 @@ final class McpTools {
                 exchange.progressNotification(McpSchema.ProgressNotification.builder(token, value).total(100.0).message(line.strip()).build());
             }
         };
+        Object id = request.meta() == null ? null : request.meta().get(McpCancels.REQUEST_KEY);
         try {
-            String text = handler.handle(request.arguments() == null ? Map.of() : request.arguments(), progress);
+            String text = handler.handle(request.arguments() == null ? Map.of() : request.arguments(), progress, cancels.forCall(id));
             return McpSchema.CallToolResult.builder().addTextContent(text).isError(false).build();
         } catch (Cancellation.Cancelled e) {
             return failure("cancelled; no output was written");
@@ -239,6 +240,8 @@ final class McpTools {
             return failure(e.getMessage());
         } catch (Exception | Error e) {
             return failure("internal error: " + e + " (please report it)");
+        } finally {
+            cancels.finished(id);
         }
     }
 
@@ -268,7 +271,7 @@ final class McpTools {
         return schema(properties, List.of());
     }
 
-    private String make(Map<String, Object> args, Consumer<String> progress) throws Exception {
+    private String make(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
         String text = text(args, "script");
         String file = text(args, "script_file");
         String voiceover = text(args, "voiceover");
@@ -308,7 +311,7 @@ final class McpTools {
         return heavily(() -> captured(out -> MakeCommand.run(argv, out, new ByteArrayInputStream(script), cancellation), progress));
     }
 
-    private String prompt(Map<String, Object> args, Consumer<String> progress) throws Exception {
+    private String prompt(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
         List<String> argv = new ArrayList<>(List.of(required(args, "idea")));
         option(argv, "--for", text(args, "for"));
         String animatic = text(args, "animatic");
@@ -317,13 +320,13 @@ final class McpTools {
         return animatic == null ? run.call() : heavily(run);
     }
 
-    private String timeline(Map<String, Object> args, Consumer<String> progress) {
+    private String timeline(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) {
         Path file = Path.of(required(args, "draft"));
         Draft draft = DraftFiles.read(file);
         return TimelineSummary.of(draft) + "\n\n" + DraftCodec.write(draft);
     }
 
-    private String edit(Map<String, Object> args, Consumer<String> progress) {
+    private String edit(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) {
         LocalDraft draft = new LocalDraft(Path.of(required(args, "draft")), null);
         List<String> replies = draft.say(List.of(required(args, "request")), language(args));
         return String.join("\n", replies);
@@ -337,7 +340,7 @@ final class McpTools {
         properties.put("draft", prop("string", DRAFT_DESCRIPTION));
         schema.put("properties", properties);
         schema.put("required", List.of("draft"));
-        return tool(op.toolName(), op.description() + " Changes the draft file; undo goes back.", schema, (args, progress) -> {
+        return tool(op.toolName(), op.description() + " Changes the draft file; undo goes back.", schema, (args, progress, cancellation) -> {
             Map<String, Object> opArgs = new LinkedHashMap<>(args);
             LocalDraft draft = new LocalDraft(Path.of(required(opArgs, "draft")), null);
             opArgs.remove("draft");
@@ -345,12 +348,12 @@ final class McpTools {
         });
     }
 
-    private String undo(Map<String, Object> args, Consumer<String> progress) {
+    private String undo(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) {
         Draft before = new LocalDraft(Path.of(required(args, "draft")), null).undo();
         return "Undone: " + TimelineSummary.of(before);
     }
 
-    private String render(Map<String, Object> args, Consumer<String> progress) throws Exception {
+    private String render(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
         Path draft = Path.of(required(args, "draft"));
         String output = text(args, "output");
         if (output == null) {
@@ -361,7 +364,7 @@ final class McpTools {
         return heavily(() -> captured(out -> RenderCommand.run(argv, out, cancellation), progress));
     }
 
-    private String probe(Map<String, Object> args, Consumer<String> progress) throws Exception {
+    private String probe(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
         return captured(out -> ProbeCommand.run(List.of(required(args, "path")), out), progress);
     }
 

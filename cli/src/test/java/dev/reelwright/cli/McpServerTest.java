@@ -11,8 +11,13 @@ import dev.reelwright.render.DecodedVideo;
 import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.http.ApiServer;
 import dev.reelwright.server.store.Database;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -24,7 +29,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +154,46 @@ class McpServerTest {
         assertTrue(progress.stream().anyMatch(p -> p.progressToken().equals("render-1")), "export progress");
         assertTrue(new DecodedVideo(mp4).heightPx > new DecodedVideo(mp4).widthPx, "the vertical export, downloaded");
         assertTrue(text(call("credits", Map.of())).contains("89 available"), "a make and an edit paid for");
+    }
+
+    /** notifications/cancelled, sent as a client sends it, stops the running make; no video is left behind. */
+    @Test
+    void aRunningMakeIsCancelledByTheClient() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process reel = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Xmx768m", "--add-modules", "jdk.incubator.vector",
+                "-Djava.awt.headless=true", "dev.reelwright.cli.Reel", "mcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        var lines = new LinkedBlockingQueue<String>();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(reel.getInputStream(), StandardCharsets.UTF_8))
+                .lines().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        var in = new PrintWriter(new OutputStreamWriter(reel.getOutputStream(), StandardCharsets.UTF_8), true);
+        in.println("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}");
+        assertTrue(next(lines, "\"id\":1").contains("reelwright"));
+        in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        Path video = dir.resolve("long.mp4");
+        String script = "Morning light falls on the harbour. ".repeat(12).replace("\"", "");
+        in.println("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"make_video\",\"_meta\":{\"progressToken\":\"p7\"},"
+                + "\"arguments\":{\"script\":\"" + script + "\",\"output\":\"" + video + "\",\"resolution\":\"480p\"}}}");
+        assertTrue(next(lines, "notifications/progress").contains("p7"));
+        in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":7,\"reason\":\"the user stopped it\"}}");
+        String answer = next(lines, "\"id\":7");
+        assertTrue(answer.contains("\"isError\":true") && answer.contains("cancelled"), answer);
+        assertFalse(Files.exists(video), "no partial video");
+        in.close();
+        assertTrue(reel.waitFor(30, TimeUnit.SECONDS), "the server ends when its input closes");
+    }
+
+    private static String next(BlockingQueue<String> lines, String containing) throws InterruptedException {
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < until) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.contains(containing)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line with " + containing);
     }
 
     @Test
