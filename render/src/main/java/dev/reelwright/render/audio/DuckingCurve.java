@@ -9,16 +9,28 @@ import java.util.BitSet;
  */
 public final class DuckingCurve {
     public static final int BLOCK_MS = 10;
+    /** The least a ducked track goes down while the voice speaks. */
     public static final double DEPTH_DB = 12;
+    /** The most: beyond this the music is as good as gone. */
+    public static final double MOST_DEPTH_DB = 30;
     private static final int PRE_ROLL_BLOCKS = 3;
     private static final int HOLD_BLOCKS = 35;
-    private static final double DOWN_DB_PER_BLOCK = DEPTH_DB / 12;
-    private static final double UP_DB_PER_BLOCK = DEPTH_DB / 45;
+    /** Blocks the way down and the way up take, whatever the depth. */
+    private static final int DOWN_BLOCKS = 12;
+    private static final int UP_BLOCKS = 45;
 
     private final float[] gainPerBlock;
 
     /** @param speaking one bit per {@value #BLOCK_MS} ms block, set where the voice is audible */
     public DuckingCurve(BitSet speaking, int blocks) {
+        this(speaking, blocks, DEPTH_DB);
+    }
+
+    /** @param depthDb how far down ducked tracks go while the voice speaks, {@value #DEPTH_DB} to {@value #MOST_DEPTH_DB} dB */
+    public DuckingCurve(BitSet speaking, int blocks, double depthDb) {
+        double depth = Math.max(DEPTH_DB, Math.min(MOST_DEPTH_DB, depthDb));
+        double downPerBlock = depth / DOWN_BLOCKS;
+        double upPerBlock = depth / UP_BLOCKS;
         gainPerBlock = new float[blocks + 1];
         boolean[] wanted = new boolean[blocks + 1];
         for (int block = speaking.nextSetBit(0); block >= 0 && block <= blocks; block = speaking.nextSetBit(block + 1)) {
@@ -33,12 +45,12 @@ public final class DuckingCurve {
         double[] db = new double[blocks + 1];
         double level = 0;
         for (int i = 0; i <= blocks; i++) {
-            double target = wanted[i] ? -DEPTH_DB : 0;
-            level = target > level ? Math.min(target, level + UP_DB_PER_BLOCK) : target;
+            double target = wanted[i] ? -depth : 0;
+            level = target > level ? Math.min(target, level + upPerBlock) : target;
             db[i] = level;
         }
         for (int i = blocks - 1; i >= 0; i--) {
-            db[i] = Math.min(db[i], db[i + 1] + DOWN_DB_PER_BLOCK);
+            db[i] = Math.min(db[i], db[i + 1] + downPerBlock);
         }
         for (int i = 0; i <= blocks; i++) {
             gainPerBlock[i] = (float) Math.pow(10, db[i] / 20);

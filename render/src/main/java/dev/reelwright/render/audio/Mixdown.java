@@ -16,6 +16,8 @@ import java.util.List;
 public final class Mixdown {
     static final int CHUNK_FRAMES = 4_800;
     private static final double SPEAKING_RMS = Math.pow(10, -45 / 20.0);
+    /** While the voice speaks the music sits at least this far below it (quality target 18 dB, and a margin). */
+    static final double VOICE_OVER_MUSIC_DB = 20;
 
     private final List<AudioPart> parts;
     private final SoundOpener opener;
@@ -61,12 +63,18 @@ public final class Mixdown {
         return meter.integratedLufs();
     }
 
-    /** Where the voice tracks are audible, in {@value DuckingCurve#BLOCK_MS} ms blocks. */
+    /**
+     * Where the voice tracks are audible, in {@value DuckingCurve#BLOCK_MS} ms blocks, and how deep
+     * the ducked tracks go there: {@value DuckingCurve#DEPTH_DB} dB, or more when their level while
+     * the voice speaks is closer than {@value #VOICE_OVER_MUSIC_DB} dB to the voice's.
+     */
     private DuckingCurve duckingCurve(Cancellation cancellation) {
         int blockFrames = AudioReader.SAMPLE_RATE * DuckingCurve.BLOCK_MS / 1000;
         int blocks = (int) (totalFrames / blockFrames) + 1;
         BitSet speaking = new BitSet(blocks);
         float[] buffer = new float[blockFrames * 2];
+        double voiceEnergy = 0;
+        long voiceBlocks = 0;
         for (AudioPart voice : parts) {
             if (voice.role() != TrackRole.VOICE) {
                 continue;
@@ -85,11 +93,43 @@ public final class Mixdown {
                     }
                     if (Math.sqrt(sum / buffer.length) * voice.gain() > SPEAKING_RMS && firstBlock + b < blocks) {
                         speaking.set((int) (firstBlock + b));
+                        voiceEnergy += sum / buffer.length * voice.gain() * voice.gain();
+                        voiceBlocks++;
                     }
                 }
             }
         }
-        return new DuckingCurve(speaking, blocks);
+        double duckedEnergy = 0;
+        long duckedBlocks = 0;
+        for (AudioPart ducked : parts) {
+            if (!ducked.ducked()) {
+                continue;
+            }
+            long firstBlock = frameOf(ducked.startMs()) / blockFrames;
+            long blockCount = frameOf(ducked.durationMs()) / blockFrames;
+            try (AudioReader reader = opener.open(ducked.source(), ducked.inMs())) {
+                for (long b = 0; b < blockCount && firstBlock + b < blocks; b++) {
+                    if (b % 100 == 0) {
+                        cancellation.check();
+                    }
+                    reader.read(buffer, blockFrames);
+                    if (speaking.get((int) (firstBlock + b))) {
+                        double sum = 0;
+                        for (float sample : buffer) {
+                            sum += sample * sample;
+                        }
+                        duckedEnergy += sum / buffer.length * ducked.gain() * ducked.gain();
+                        duckedBlocks++;
+                    }
+                }
+            }
+        }
+        double depth = DuckingCurve.DEPTH_DB;
+        if (voiceBlocks > 0 && duckedBlocks > 0 && duckedEnergy > 0) {
+            double gapDb = 10 * Math.log10((voiceEnergy / voiceBlocks) / (duckedEnergy / duckedBlocks));
+            depth = VOICE_OVER_MUSIC_DB - gapDb;
+        }
+        return new DuckingCurve(speaking, blocks, depth);
     }
 
     static long frameOf(long ms) {
