@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -70,11 +68,10 @@ public final class NemoClient {
         String boundary = "reel-" + UUID.randomUUID();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
                 + file.getFileName().toString().replace("\"", "_") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        List<byte[]> parts = new ArrayList<>();
-        parts.add(head.getBytes(StandardCharsets.UTF_8));
         HttpRequest.BodyPublisher body;
         try {
-            body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(parts.get(0)), HttpRequest.BodyPublishers.ofFile(file),
+            body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
+                    HttpRequest.BodyPublishers.ofFile(file),
                     HttpRequest.BodyPublishers.ofByteArray(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read", e);
