@@ -57,7 +57,7 @@ final class McpCommand {
                         operations (set_bgm, set_aspect, add_text ...), look at it with get_timeline, go back with undo, and make \
                         the MP4 again with render. Paths are files on this machine.""")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
-                .tools(remote == null ? new McpTools(cancels).all() : new McpTools(cancels).remote(remote, System.getenv()))
+                .tools(remote == null ? new McpTools(cancels).all() : McpRemoteTools.all(new McpTools(cancels), remote, System.getenv()))
                 .build();
         cancels.closed.await();
         server.closeGracefully();

@@ -14,7 +14,6 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -52,129 +51,6 @@ final class McpTools {
         this.cancels = cancels;
     }
 
-    /**
-     * The tools when {@code reel mcp --server URL}: the same names, through that server's API (as
-     * {@code reel say}, {@code reel export} ... do it) in the session the client keeps for it.
-     * There the typed edits are the chat's: edit says them in words.
-     */
-    List<SyncToolSpecification> remote(String server, Map<String, String> env) {
-        Remote remote = new Remote(server, env);
-        List<SyncToolSpecification> tools = new ArrayList<>();
-        tools.add(tool("make_video", "Make a video on the server " + server + " from a script (text or a file) and optional photos,"
-                + " clips or a voiceover, uploaded first; with output, also export it and download the MP4 there.", makeSchema(), remote::make));
-        tools.add(tool("edit", "Change the session's video by saying what to change, in English or Chinese (\"make it vertical\","
-                + " \"add lo-fi music at 35%\", \"undo\"); answers what changed.",
-                schema(Map.of("request", prop("string", "what to change, in words")), List.of("request")),
-                (args, progress, cancellation) -> remote.run(progress, "say", required(args, "request"))));
-        tools.add(tool("get_timeline", "The session's timeline: summary and draft (JSON).", schema(Map.of(), List.of()),
-                (args, progress, cancellation) -> remote.run(progress, "status", "--json")));
-        tools.add(tool("undo", "Go back to the version before the last change.", schema(Map.of(), List.of()),
-                (args, progress, cancellation) -> remote.run(progress, "say", "undo")));
-        tools.add(tool("render", "Export the session's video to MP4 on the server, with progress, and download it.", schema(Map.of(
-                "output", prop("string", "path of the MP4 to write (default: the current folder)"),
-                "resolution", enumProp("the output size", List.of("1080p", "720p", "480p"))), List.of()), remote::export));
-        tools.add(tool("upload", "Upload photos, clips, sound or a script document into the session.", schema(Map.of(
-                "paths", Map.of("type", "array", "items", Map.of("type", "string"), "description", "the files")), List.of("paths")),
-                (args, progress, cancellation) -> remote.run(progress, strings("upload", args.get("paths")))));
-        tools.add(tool("credits", "The account's credit balance on the server.", schema(Map.of(), List.of()),
-                (args, progress, cancellation) -> remote.run(progress, "credits")));
-        tools.add(tool("probe_media", "What a photo, clip or sound file on this machine holds (JSON).",
-                schema(Map.of("path", prop("string", "the file")), List.of("path")), this::probe));
-        return tools;
-    }
-
-    /** The client commands, run in-process against one server. */
-    private final class Remote {
-        private final String server;
-        private final Map<String, String> env;
-
-        Remote(String server, Map<String, String> env) {
-            this.server = server;
-            this.env = env;
-        }
-
-        String run(Consumer<String> progress, String... argv) throws Exception {
-            List<String> args = new ArrayList<>(List.of(argv).subList(1, argv.length));
-            args.addAll(List.of("--server", server));
-            return captured(out -> dev.reelwright.cli.client.ClientCommands.run(argv[0], args, InputStream.nullInputStream(), out, env), progress);
-        }
-
-        String make(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
-            String text = text(args, "script");
-            List<String> files = new ArrayList<>();
-            if (args.get("media") instanceof List<?> media) {
-                for (Object item : media) {
-                    Path path = Path.of(String.valueOf(item));
-                    if (Files.isDirectory(path)) {
-                        try (var listed = Files.list(path)) {
-                            listed.filter(Files::isRegularFile).sorted().forEach(p -> files.add(p.toString()));
-                        }
-                    } else {
-                        files.add(path.toString());
-                    }
-                }
-            }
-            for (String name : List.of("script_file", "voiceover")) {
-                if (text(args, name) != null) {
-                    files.add(text(args, name));
-                }
-            }
-            if (text == null && files.isEmpty()) {
-                throw new CliException("give script (the text), script_file, media or a voiceover");
-            }
-            StringBuilder said = new StringBuilder();
-            if (!files.isEmpty()) {
-                said.append(run(progress, strings("upload", files))).append('\n');
-            }
-            said.append(run(progress, "say", wish(args, text)));
-            if (text(args, "output") != null) {
-                said.append('\n').append(export(Map.of("output", text(args, "output")), progress, cancellation));
-            }
-            return said.toString().strip();
-        }
-
-        /** The making asked for in words, the way any NemoVideo-compatible chat reads it. */
-        private String wish(Map<String, Object> args, String script) {
-            StringBuilder wish = new StringBuilder(script != null ? "turn my script into a" : text(args, "script_file") != null
-                    ? "turn the uploaded script into a" : "turn these photos and clips into a");
-            if (args.get("duration_s") instanceof Number seconds) {
-                wish.append(" ").append(Math.round(seconds.doubleValue())).append("-second");
-            }
-            String aspect = text(args, "aspect");
-            wish.append(aspect == null ? "" : switch (aspect) {
-                case "9:16" -> " vertical 9:16";
-                case "1:1" -> " square 1:1";
-                case "4:5" -> " 4:5";
-                default -> " 16:9";
-            }).append(" video");
-            if (text(args, "mood") != null) {
-                wish.append(" with ").append(text(args, "mood")).append(" music");
-            }
-            if (text(args, "captions") != null) {
-                wish.append(" and ").append(text(args, "captions")).append(" captions");
-            }
-            if (text(args, "voiceover") != null) {
-                wish.append(", using my recording as the voiceover");
-            }
-            return script != null ? wish + ": " + script : wish.toString();
-        }
-
-        String export(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
-            List<String> argv = new ArrayList<>(List.of("export"));
-            option(argv, "-o", text(args, "output"));
-            option(argv, "--resolution", text(args, "resolution"));
-            return run(progress, argv.toArray(String[]::new));
-        }
-    }
-
-    private static String[] strings(String first, Object rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        if (rest instanceof List<?> list) {
-            list.forEach(item -> all.add(String.valueOf(item)));
-        }
-        return all.toArray(String[]::new);
-    }
-
     List<SyncToolSpecification> all() {
         List<SyncToolSpecification> tools = new ArrayList<>();
         tools.add(tool("make_video", "Make an MP4 from a script: voiceover, pictures (your photos and clips when given), captions, music."
@@ -208,14 +84,14 @@ final class McpTools {
         return tools;
     }
 
-    private SyncToolSpecification tool(String name, String description, Map<String, Object> schema, Handler handler) {
+    SyncToolSpecification tool(String name, String description, Map<String, Object> schema, Handler handler) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name, schema).description(description).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> answer(exchange, request, handler)).build();
     }
 
     /** What a tool does with its arguments; its text answer. */
     @FunctionalInterface
-    private interface Handler {
+    interface Handler {
         String handle(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception;
     }
 
@@ -251,7 +127,7 @@ final class McpTools {
 
     // The tools
 
-    private Map<String, Object> makeSchema() {
+    Map<String, Object> makeSchema() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("script", prop("string", "the script's text (or give script_file)"));
         properties.put("script_file", prop("string", "a script file: .txt, .md, .docx, .pdf or .srt"));
@@ -364,7 +240,7 @@ final class McpTools {
         return heavily(() -> captured(out -> RenderCommand.run(argv, out, cancellation), progress));
     }
 
-    private String probe(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
+    String probe(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
         return captured(out -> ProbeCommand.run(List.of(required(args, "path")), out), progress);
     }
 
@@ -376,7 +252,7 @@ final class McpTools {
     }
 
     @FunctionalInterface
-    private interface Printing {
+    interface Printing {
         void run(PrintStream out) throws Exception;
     }
 
@@ -390,7 +266,7 @@ final class McpTools {
     }
 
     /** What the command prints, without its progress lines, which go to {@code progress} as they come. */
-    private static String captured(Printing command, Consumer<String> progress) throws Exception {
+    static String captured(Printing command, Consumer<String> progress) throws Exception {
         StringBuilder kept = new StringBuilder();
         OutputStream lines = new OutputStream() {
             private final ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -430,12 +306,12 @@ final class McpTools {
 
     // Arguments and schemas
 
-    private static String text(Map<String, Object> args, String name) {
+    static String text(Map<String, Object> args, String name) {
         Object value = args.get(name);
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
-    private static String required(Map<String, Object> args, String name) {
+    static String required(Map<String, Object> args, String name) {
         String value = text(args, name);
         if (value == null) {
             throw new CliException("give " + name);
@@ -448,22 +324,22 @@ final class McpTools {
         return lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
     }
 
-    private static void option(List<String> argv, String name, String value) {
+    static void option(List<String> argv, String name, String value) {
         if (value != null) {
             argv.add(name);
             argv.add(value);
         }
     }
 
-    private static Map<String, Object> prop(String type, String description) {
+    static Map<String, Object> prop(String type, String description) {
         return Map.of("type", type, "description", description);
     }
 
-    private static Map<String, Object> enumProp(String description, List<String> values) {
+    static Map<String, Object> enumProp(String description, List<String> values) {
         return Map.of("type", "string", "enum", values, "description", description);
     }
 
-    private static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
+    static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("properties", new LinkedHashMap<>(properties));

@@ -189,7 +189,6 @@ public final class ClientCommands {
 
     /** A chat turn: the reply as it streams, resumed if the stream is cut; what changed when no words come back. */
     private void say(String message) {
-        String before = summary(connection.inSession(sid -> connection.client().state(sid)).path("state").path("draft"));
         TurnReader reader = new TurnReader(json ? new PrintStream(java.io.OutputStream.nullOutputStream()) : out, timing.stillWorkingSeconds());
         boolean cut = !stream(message, reader, null);
         for (int attempt = 0; cut && attempt < 2 && reader.lastId() != null; attempt++) {
@@ -201,8 +200,9 @@ public final class ClientCommands {
         if (reader.error() != null) {
             throw new CliException("the server stopped the turn: " + reader.error());
         }
-        String after = summary(connection.inSession(sid -> connection.client().state(sid)).path("state").path("draft"));
         String text = reader.text();
+        // The state is read only when the reply needs it: for --json, a cut stream, or a turn without words.
+        String after = json || cut || text.isBlank() ? summary(connection.inSession(sid -> connection.client().state(sid)).path("state").path("draft")) : null;
         if (json) {
             ObjectNode answer = NemoClient.JSON.createObjectNode().put("reply", text).put("complete", reader.complete())
                     .put("draft_version", reader.draftVersion()).put("summary", after);
@@ -213,7 +213,7 @@ public final class ClientCommands {
         if (cut) {
             out.println("The connection dropped before the reply ended. The timeline now: " + after);
         } else if (text.isBlank()) {
-            out.println(before.equals(after) ? "Done; nothing on the timeline changed." : "Done. The timeline now: " + after);
+            out.println(reader.draftVersion() < 0 ? "Done; the server made no new version. The timeline: " + after : "Done. The timeline now: " + after);
         }
         actOnGuiWording(text);
     }

@@ -45,6 +45,25 @@ final class MaryStartup {
         }
     }
 
+    /**
+     * Starts only the modules that tag parts of speech (for key phrases), once: a video spoken by
+     * another engine need not start MaryTTS's acoustic models for them.
+     */
+    static void startTaggerFor(String voiceName) {
+        synchronized (STARTED) {
+            String key = voiceName + "/tagger";
+            if (STARTED.contains(voiceName) || STARTED.contains(key)) {
+                return;
+            }
+            Voice voice = Voice.getVoice(voiceName);
+            if (voice == null) {
+                throw new VoiceException("MaryTTS has no voice named " + voiceName);
+            }
+            start(MaryDataType.TEXT, MaryDataType.PARTSOFSPEECH, voice);
+            STARTED.add(key);
+        }
+    }
+
     /** Starts the modules that turn text into this voice's sound, once per voice. */
     static void startModulesFor(String voiceName) {
         synchronized (STARTED) {

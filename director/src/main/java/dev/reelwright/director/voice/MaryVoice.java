@@ -136,7 +136,7 @@ public final class MaryVoice implements Voice {
             return List.of();
         }
         try {
-            MaryStartup.startModulesFor(DEFAULT);
+            MaryStartup.startTaggerFor(DEFAULT);
             engine.setLocale(Locale.US);
             engine.setInputType("TEXT");
             engine.setOutputType("PARTSOFSPEECH");
