@@ -23,7 +23,7 @@ import java.util.Locale;
  * "my photo" an upload's source, "the title" a segment, a mood a music file the studio makes.
  */
 final class Resolver {
-    static final List<String> MOODS = List.of("upbeat", "calm", "corporate", "dramatic", "lofi");
+    static final List<String> MOODS = dev.reelwright.director.music.Mood.names();
     private static final double DEFAULT_MUSIC_VOLUME = 0.35;
     private static final double LOUDER = 1.5;
     private static final double QUIETER = 0.6;

@@ -9,16 +9,25 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code reel bench render [--runs N] [--seconds S]}: the renderer against bare x264 on the very
- * same frames, in the same run, each measurement in its own JVM; prints medians and ratios.
- * {@code reel bench make} is {@link MakeBench}.
+ * {@code reel bench render|make|api|agent}: figures and ratios against a reference measured in the
+ * same run; never pass/fail tests. {@code reel bench render} is here: the renderer against bare
+ * x264 on the very same frames, each measurement in its own JVM.
  */
-final class BenchCommand {
+@Command(name = "bench", description = "Benchmarks: figures, medians and ratios against a reference measured in the same run.",
+        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Api.class, BenchCommand.Agent.class})
+final class BenchCommand implements Runnable {
     private static final String RENDER_HEAP = "-Xmx768m";
     private static final String REFERENCE_HEAP = "-Xmx12g";
+
+    @Spec
+    CommandSpec spec;
 
     private record Run(long frames, double wallS, double cpuS, double peakMib, double coldWallS) {
         double fps() {
@@ -26,31 +35,69 @@ final class BenchCommand {
         }
     }
 
-    private BenchCommand() {
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, api or agent");
     }
 
-    static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of("--runs", "--seconds", "--rate", "--streams", "--corpus"), Set.of("--failures"));
-        String what = args.positional(0, "what to benchmark (reel bench render, make, api or agent)");
-        args.allowPositionals(1);
-        if (what.equals("agent")) {
-            AgentBench.run(args.option("--corpus"), args.flag("--failures"), out);
-            return;
+    @Command(name = "render", description = "Renderer speed and memory against bare x264 on the same frames.")
+    static final class Render extends ReelCommand {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "the video's length (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            renderBench(Bounds.check("--runs", runs, 1, 20), Bounds.check("--seconds", seconds, 5, 600), context.out());
         }
-        if (what.equals("api")) {
-            ApiBench.run(args.intOption("--seconds", 30, 5, 600), args.intOption("--rate", 200, 1, 5_000),
-                    args.intOption("--streams", 200, 0, 2_000), out);
-            return;
+    }
+
+    @Command(name = "make", description = "A 150-word script to a 30 s 1080p video, with a per-stage breakdown.")
+    static final class Make extends ReelCommand {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            MakeBench.run(Bounds.check("--runs", runs, 1, 20), context.out());
         }
-        int runs = args.intOption("--runs", 3, 1, 20);
-        if (what.equals("make")) {
-            MakeBench.run(runs, out);
-            return;
+    }
+
+    @Command(name = "api", description = "API latency under steady load while chat streams stay open; the server's peak memory.")
+    static final class Api extends ReelCommand {
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "how long the load runs (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(names = "--rate", paramLabel = "PER_S", defaultValue = "200", description = "requests a second (default ${DEFAULT-VALUE})")
+        int rate;
+
+        @Option(names = "--streams", paramLabel = "N", defaultValue = "200", description = "chat streams held open (default ${DEFAULT-VALUE})")
+        int streams;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            ApiBench.run(Bounds.check("--seconds", seconds, 5, 600), Bounds.check("--rate", rate, 1, 5_000),
+                    Bounds.check("--streams", streams, 0, 2_000), context.out());
         }
-        if (!what.equals("render")) {
-            throw new CliException("reel bench: give render, make, api or agent (got \"" + what + "\")");
+    }
+
+    @Command(name = "agent", description = "The chat agent on its evaluation corpus: accuracy per intent, milliseconds per turn.")
+    static final class Agent extends ReelCommand {
+        @Option(names = "--corpus", paramLabel = "FILE", description = "one corpus file instead of the built-in ones")
+        String corpus;
+
+        @Option(names = "--failures", description = "list every turn the agent got wrong")
+        boolean failures;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            AgentBench.run(corpus, failures, context.out());
         }
-        int seconds = args.intOption("--seconds", 30, 5, 600);
+    }
+
+    private static void renderBench(int runs, int seconds, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("reel-bench-");
         try {
             out.printf(Locale.ROOT, "reel bench render: %d s of 1920x1080 at 30 fps (and %d s for memory growth), a warm-up, then %d runs%n",

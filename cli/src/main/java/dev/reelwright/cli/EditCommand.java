@@ -1,10 +1,13 @@
 package dev.reelwright.cli;
 
 import dev.reelwright.draft.TimelineSummary;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code reel edit DRAFT.json "make it vertical" ["add lo-fi music at 35%" ...] [--lang zh] [--media DIR] [--undo]}:
@@ -12,24 +15,34 @@ import java.util.Set;
  * turn's draft before it is kept in {@code DRAFT.versions/} so {@code --undo} (or "undo") goes
  * back; the draft is written only when every turn could be done.
  */
-final class EditCommand {
-    static final String USAGE = "reel edit DRAFT.json \"REQUEST\" [\"REQUEST\" ...] [--lang en|zh] [--media DIR] [--undo]";
+@Command(name = "edit", sortOptions = false, description = "Change a draft by saying what to change (\"make it vertical\","
+        + " \"add lo-fi music at 35%%\", \"undo\"), with the chat's agent; the versions before are kept in DRAFT.versions/ for --undo.")
+final class EditCommand extends ReelCommand {
+    @Parameters(index = "0", paramLabel = "DRAFT.json", description = "the draft to change")
+    Path file;
 
-    private EditCommand() {
-    }
+    @Parameters(index = "1..*", paramLabel = "REQUEST", description = "what to change, in English or Chinese, one turn each")
+    List<String> requests = new ArrayList<>();
 
-    static void run(List<String> argv, PrintStream out) {
-        Args args = new Args(argv, Set.of("--lang", "--media"), Set.of("--undo"));
-        Path file = Path.of(args.positional(0, "the draft file (" + USAGE + ")"));
-        LocalDraft draft = new LocalDraft(file, args.option("--media"));
-        if (args.flag("--undo")) {
-            out.println("Undone: " + TimelineSummary.of(draft.undo()));
+    @Mixin
+    Options.LanguageOption language;
+
+    @Mixin
+    Options.MediaFolderOption media;
+
+    @Option(names = "--undo", description = "go back to the version before the last change")
+    boolean undo;
+
+    @Override
+    protected void run(Context context) {
+        LocalDraft draft = new LocalDraft(file, media.folder);
+        if (undo) {
+            context.out().println("Undone: " + TimelineSummary.of(draft.undo()));
             return;
         }
-        List<String> requests = args.positional().subList(1, args.positional().size());
         if (requests.isEmpty()) {
-            throw new CliException("say what to change, e.g. " + USAGE.replace("\"REQUEST\" [\"REQUEST\" ...]", "\"make it vertical\""));
+            throw new CliException("say what to change, e.g. reel edit " + file + " \"make it vertical\"");
         }
-        draft.say(requests, args.option("--lang", "en")).forEach(out::println);
+        draft.say(requests, language.code()).forEach(context.out()::println);
     }
 }

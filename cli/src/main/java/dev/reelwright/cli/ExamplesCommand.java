@@ -1,34 +1,46 @@
 package dev.reelwright.cli;
 
 import dev.reelwright.render.Cancellation;
-import dev.reelwright.render.Quality;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code reel examples [-o DIR] [--quality Q] [--resolution R] [--drafts-only]}: renders every draft in
  * examples/ (making its sample media first), then the five made examples from examples/scripts.
  */
-final class ExamplesCommand {
-    private ExamplesCommand() {
-    }
+@Command(name = "examples", sortOptions = false,
+        description = "Render every draft in examples/ and make the videos of examples/scripts (default into out/examples).")
+final class ExamplesCommand extends ReelCommand {
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "where the videos go (default out/examples)")
+    Path outFolder;
 
-    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--quality", "--resolution"), Set.of("--drafts-only"));
-        args.allowPositionals(0);
+    @Mixin
+    Options.QualityOption quality;
+
+    @Mixin
+    Options.ResolutionOption resolution;
+
+    @Option(names = "--drafts-only", description = "only the drafts, not the made examples")
+    boolean draftsOnly;
+
+    @Override
+    protected void run(Context context) throws Exception {
+        PrintStream out = context.out();
+        Cancellation cancellation = context.cancellation();
         Path home = Path.of(System.getProperty("reel.home", ".")).toAbsolutePath().normalize();
         Path examples = home.resolve("examples");
         if (!Files.isDirectory(examples)) {
             throw new CliException(examples + ": no examples folder here (run from the Reelwright folder)");
         }
-        Path outFolder = Path.of(args.option("-o", home.resolve("out/examples").toString()));
-        Quality quality = RenderCommand.parseQuality(args.option("--quality", "standard"));
+        Path outFolder = this.outFolder != null ? this.outFolder : home.resolve("out/examples");
         Path media = examples.resolve("media");
         ensureSampleMedia(media, out);
         try {
@@ -44,15 +56,11 @@ final class ExamplesCommand {
         }
         for (Path draft : drafts) {
             String name = draft.getFileName().toString().replaceFirst("\\.json$", ".mp4");
-            RenderCommand.render(DraftFiles.read(draft), draft, outFolder.resolve(name), media, quality, out, cancellation);
+            RenderCommand.render(DraftFiles.read(draft), draft, outFolder.resolve(name), media, quality.quality, out, cancellation);
         }
         int made = 0;
-        if (!args.flag("--drafts-only")) {
-            String resolution = args.option("--resolution", "1080p");
-            if (!resolution.matches("1080p|720p|480p")) {
-                throw new CliException("--resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
-            }
-            made = MadeExamples.run(examples, media, outFolder, resolution, args.option("--quality", "standard"), out, cancellation);
+        if (!draftsOnly) {
+            made = MadeExamples.run(examples, media, outFolder, resolution.resolution, quality.quality, context);
         }
         out.println("rendered " + drafts.size() + " example drafts" + (made > 0 ? " and made " + made + " videos" : "") + " into " + outFolder);
     }

@@ -12,40 +12,44 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]}: one picture of a
  * video, or of a draft painted as its render would show it without rendering the rest, as PNG
  * (thumbnails, previews, checks).
  */
-final class FrameCommand {
-    static final String USAGE = "reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]";
+@Command(name = "frame", sortOptions = false,
+        description = "One picture of a video, or of a draft as its render would show it (nothing else rendered).")
+final class FrameCommand extends ReelCommand {
+    @Parameters(index = "0", paramLabel = "VIDEO|DRAFT.json", description = "an MP4 (or other video), or a draft")
+    Path video;
 
-    private FrameCommand() {
-    }
+    @Option(names = "--at", paramLabel = "SECONDS", defaultValue = "0", description = "when (default ${DEFAULT-VALUE})")
+    double atSeconds;
 
-    static void run(List<String> argv, PrintStream out) {
-        Args args = new Args(argv, Set.of("--at", "-o", "--media"), Set.of());
-        Path video = Path.of(args.positional(0, "the video or draft (" + USAGE + ")"));
-        args.allowPositionals(1);
-        String output = args.option("-o");
-        if (output == null || !output.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new CliException("give -o FRAME.png (" + USAGE + ")");
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FRAME.png", description = "the picture to write")
+    Path output;
+
+    @Mixin
+    Options.MediaFolderOption media;
+
+    @Override
+    protected void run(Context context) {
+        PrintStream out = context.out();
+        if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new CliException(output + ": the picture's name must end in .png");
         }
-        long atMs;
-        try {
-            atMs = Math.round(Double.parseDouble(args.option("--at", "0")) * 1000);
-        } catch (NumberFormatException e) {
-            throw new CliException("--at takes seconds, e.g. --at 1.5");
-        }
+        long atMs = Math.round(atSeconds * 1000);
         if (video.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            draftFrame(video, args.option("--media"), atMs, Path.of(output), out);
+            draftFrame(video, media.folder, atMs, output, out);
             return;
         }
-        if (args.option("--media") != null) {
+        if (media.folder != null) {
             throw new CliException("--media is for drafts; a video carries its own pictures");
         }
         try {
@@ -57,14 +61,14 @@ final class FrameCommand {
                 throw new CliException("--at must be within the video's " + info.durationMs() / 1000.0 + " s");
             }
             try (VideoReader reader = new VideoReader(video, 0, info.widthPx(), info.heightPx())) {
-                writePng(reader.pictureAt(atMs), info.widthPx(), info.heightPx(), Path.of(output), out);
+                writePng(reader.pictureAt(atMs), info.widthPx(), info.heightPx(), output, out);
             }
         } catch (RenderException e) {
             throw new CliException(e.getMessage());
         }
     }
 
-    private static void draftFrame(Path draftFile, String mediaOption, long atMs, Path output, PrintStream out) {
+    private static void draftFrame(Path draftFile, Path mediaOption, long atMs, Path output, PrintStream out) {
         Draft draft = DraftFiles.read(draftFile);
         if (atMs < 0 || atMs >= draft.durationMs()) {
             throw new CliException("--at must be within the draft's " + draft.durationMs() / 1000.0 + " s");

@@ -41,7 +41,7 @@ final class LocalDraft {
     private final Path media;
     private final Versions versions;
 
-    LocalDraft(Path file, String mediaOption) {
+    LocalDraft(Path file, Path mediaOption) {
         this.file = file;
         DraftFiles.read(file);
         this.media = RenderCommand.mediaFolder(file, mediaOption);

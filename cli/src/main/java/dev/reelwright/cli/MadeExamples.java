@@ -3,7 +3,8 @@ package dev.reelwright.cli;
 import dev.reelwright.director.music.Wav;
 import dev.reelwright.director.voice.MaryVoice;
 import dev.reelwright.director.voice.Speech;
-import dev.reelwright.render.Cancellation;
+import dev.reelwright.draft.Resolution;
+import dev.reelwright.render.Quality;
 import dev.reelwright.render.media.MediaException;
 import dev.reelwright.render.media.SoundFileWriter;
 import java.io.IOException;
@@ -32,8 +33,9 @@ final class MadeExamples {
     private MadeExamples() {
     }
 
-    static int run(Path examples, Path media, Path outFolder, String resolution, String quality, PrintStream out,
-                   Cancellation cancellation) {
+    static int run(Path examples, Path media, Path outFolder, Resolution resolution, Quality quality, ReelCommand.Context context)
+            throws Exception {
+        PrintStream out = context.out();
         Path scripts = examples.resolve("scripts");
         Path lampPhotos = media.resolve("lamp");
         Path coastPhotos = media.resolve("saltwind-photos");
@@ -42,26 +44,27 @@ final class MadeExamples {
         Path voiceover = media.resolve("saltwind-voiceover.mp3");
         makeVoiceover(scripts.resolve("coastal-retreat.txt"), voiceover, VOICEOVER_MS, out);
         List<List<String>> makes = List.of(
-                List.of(scripts.resolve("product-launch.md").toString(), "-o", outFolder.resolve("1-product-launch.mp4").toString()),
-                List.of(scripts.resolve("desk-lamp.md").toString(), "-o", outFolder.resolve("2-desk-lamp.mp4").toString(),
+                List.of("make", scripts.resolve("product-launch.md").toString(), "-o", outFolder.resolve("1-product-launch.mp4").toString()),
+                List.of("make", scripts.resolve("desk-lamp.md").toString(), "-o", outFolder.resolve("2-desk-lamp.mp4").toString(),
                         "--media", lampPhotos.toString(), "--duration", "30s"),
-                List.of(scripts.resolve("coastal-retreat.txt").toString(), "-o", outFolder.resolve("3-coastal-promo.mp4").toString(),
+                List.of("make", scripts.resolve("coastal-retreat.txt").toString(), "-o", outFolder.resolve("3-coastal-promo.mp4").toString(),
                         "--media", coastPhotos.toString(), "--voiceover", voiceover.toString(), "--title", "Saltwind",
                         "--duration", "30s"),
-                List.of(scripts.resolve("sleep-tips.md").toString(), "-o", outFolder.resolve("4-sleep-tips-tiktok.mp4").toString(),
+                List.of("make", scripts.resolve("sleep-tips.md").toString(), "-o", outFolder.resolve("4-sleep-tips-tiktok.mp4").toString(),
                         "--aspect", "9:16", "--duration", "30s", "--captions", "bold"));
         for (List<String> make : makes) {
             List<String> argv = new ArrayList<>(make);
-            argv.addAll(List.of("--resolution", resolution, "--quality", quality));
-            out.println("example: reel make " + String.join(" ", argv));
-            MakeCommand.run(argv, out, System.in, cancellation);
+            argv.addAll(List.of("--resolution", resolution.wireName(), "--quality", quality.wireName()));
+            out.println("example: reel " + String.join(" ", argv));
+            Reel.invoke(context, argv);
         }
         Path prompt = outFolder.resolve("5-prompt.txt");
         Path animatic = outFolder.resolve("5-animatic.mp4");
         out.println("example: reel prompt \"" + IDEA + "\" --animatic " + animatic);
         java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-        PromptCommand.run(List.of(IDEA, "--animatic", animatic.toString(), "--resolution", resolution), new PrintStream(text, true),
-                cancellation);
+        Reel.invoke(new ReelCommand.Context(context.in(), context.env(), new PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8),
+                context.err(), context.cancellation()), List.of("prompt", IDEA, "--animatic", animatic.toString(), "--resolution",
+                resolution.wireName()));
         AtomicFiles.writeString(prompt, text.toString(java.nio.charset.StandardCharsets.UTF_8));
         out.println("wrote " + prompt);
         return makes.size() + 1;

@@ -1,6 +1,5 @@
 package dev.reelwright.cli;
 
-import dev.reelwright.director.make.Aspect;
 import dev.reelwright.director.make.MadeVideo;
 import dev.reelwright.director.make.MakeOptions;
 import dev.reelwright.director.make.PhotoWords;
@@ -20,7 +19,6 @@ import dev.reelwright.render.media.MediaInfo;
 import dev.reelwright.render.media.MediaKind;
 import dev.reelwright.render.media.MediaProbe;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,37 +29,89 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code reel make SCRIPT -o OUT.mp4}: a script to a finished video, with {@code OUT.draft.json}
  * (to edit and render again), {@code OUT.srt}, {@code OUT.vtt} and the made media in {@code OUT.media/}.
  */
-final class MakeCommand {
-    static final String USAGE = "reel make SCRIPT|- -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p]"
-            + " [--duration 30s] [--media DIR|FILE]... [--voiceover FILE] [--voice NAME] [--rate 1.1]"
-            + " [--music MOOD|FILE|none] [--captions clean|boxed|karaoke|bold|none] [--title TEXT] [--quality Q]";
+@Command(name = "make", sortOptions = false, description = "A script to a video with voiceover, pictures, captions and music;"
+        + " also writes OUT.draft.json (to edit and render again), OUT.srt, OUT.vtt and the made media in OUT.media/.")
+final class MakeCommand extends ReelCommand {
     private static final Set<String> PICTURES = Set.of("jpg", "jpeg", "png", "gif", "webp", "mp4", "mov", "avi", "webm", "mkv");
 
-    private MakeCommand() {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCRIPT",
+            description = "the script: .txt, .md, .docx, .pdf or .srt, or - for standard input (optional with --voiceover)")
+    String source;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4", description = "the video to write")
+    Path output;
+
+    @Mixin
+    Options.AspectOption aspect;
+
+    @Mixin
+    Options.ResolutionOption resolution;
+
+    @Option(names = "--duration", paramLabel = "LENGTH", description = "the length wanted: 30s, 1m30s or 1:30 (default: as the script reads)")
+    String duration;
+
+    @Option(names = "--media", paramLabel = "DIR|FILE", description = "your photos and clips, placed scene by scene by what they show (repeatable)")
+    List<String> media = new ArrayList<>();
+
+    @Option(names = "--voiceover", paramLabel = "FILE", description = "your own recording as the voiceover (captions follow its words)")
+    Path voiceover;
+
+    @Option(names = "--voice", paramLabel = "NAME", description = "who reads the script (reel voices lists them)")
+    String voice;
+
+    @Option(names = "--rate", paramLabel = "SPEED", defaultValue = "1",
+            description = "how fast the voice speaks, 0.5 to 2.0 (default ${DEFAULT-VALUE}, the voice's normal pace)")
+    String rate;
+
+    @Option(names = "--music", paramLabel = "MOOD|FILE", defaultValue = "auto", completionCandidates = MusicChoices.class,
+            description = "the music: ${COMPLETION-CANDIDATES}, or a sound file (default ${DEFAULT-VALUE}: a mood that fits the script)")
+    String music;
+
+    @Option(names = "--captions", paramLabel = "STYLE", defaultValue = "clean",
+            description = "how captions look: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    CaptionStyle captions;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "a title card at the start")
+    String title;
+
+    @Mixin
+    Options.QualityOption quality;
+
+    /** What {@code --music} takes by name: the moods, auto and none. */
+    static final class MusicChoices implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            List<String> names = new ArrayList<>(List.of("auto"));
+            names.addAll(Mood.names());
+            names.add("none");
+            return names.iterator();
+        }
     }
 
-    static void run(List<String> argv, PrintStream out, InputStream stdin, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--aspect", "--resolution", "--music", "--captions", "--title", "--quality", "--media",
-                "--duration", "--voice", "--rate", "--voiceover"), Set.of());
-        String voiceoverFile = args.option("--voiceover");
-        String source = voiceoverFile != null && args.positional().isEmpty() ? null
-                : args.positional(0, "the script (" + USAGE + ")");
-        args.allowPositionals(1);
-        String output = args.option("-o");
-        if (output == null || !output.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
-            throw new CliException("give -o OUT.mp4 (" + USAGE + ")");
+    @Override
+    protected void run(Context context) {
+        PrintStream out = context.out();
+        Cancellation cancellation = context.cancellation();
+        if (source == null && voiceover == null) {
+            throw new CliException("give the script (a file, or - for standard input), or --voiceover FILE to make the video from a recording");
         }
-        MakeOptions options = options(args);
-        if (voiceoverFile != null) {
-            options = options.withVoiceover(VoiceoverFile.read(Path.of(voiceoverFile)));
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw new CliException(output + ": the output name must end in .mp4");
         }
-        var quality = RenderCommand.parseQuality(args.option("--quality", "standard"));
-        Path video = Path.of(output).toAbsolutePath();
+        MakeOptions options = options();
+        if (voiceover != null) {
+            options = options.withVoiceover(VoiceoverFile.read(voiceover));
+        }
+        Path video = output.toAbsolutePath();
         String base = video.toString().substring(0, video.toString().length() - 4);
         Path folder = video.getParent();
         if (!Files.isDirectory(folder)) {
@@ -71,7 +121,7 @@ final class MakeCommand {
         out.println("make: reading");
         try {
             if (source != null) {
-                script = source.equals("-") ? ScriptReader.read(stdin) : ScriptReader.read(Path.of(source));
+                script = source.equals("-") ? ScriptReader.read(context.in()) : ScriptReader.read(Path.of(source));
             }
         } catch (ScriptException e) {
             throw new CliException(e.getMessage());
@@ -79,19 +129,19 @@ final class MakeCommand {
         Path workMedia = null;
         try {
             workMedia = Files.createTempDirectory(folder, "." + video.getFileName() + ".media-");
-            MadeVideo made = new VideoMaker(VoiceCatalog.discover(System.getenv())).make(script, options, workMedia,
+            MadeVideo made = new VideoMaker(VoiceCatalog.discover(context.env())).make(script, options, workMedia,
                     stage -> {
                         cancellation.check();
                         out.println("make: " + stage);
                     });
             made.warnings().forEach(w -> out.println("warning: " + w));
             Path draftFile = Path.of(base + ".draft.json");
-            RenderCommand.render(made.draft(), draftFile, video, workMedia, quality, out, cancellation);
-            Path media = Path.of(base + ".media");
-            replaceFolder(workMedia, media);
+            RenderCommand.render(made.draft(), draftFile, video, workMedia, quality.quality, out, cancellation);
+            Path mediaFolder = Path.of(base + ".media");
+            replaceFolder(workMedia, mediaFolder);
             workMedia = null;
             AtomicFiles.writeString(draftFile, DraftCodec.write(made.draft()));
-            out.println("wrote " + draftFile + " (render it again: reel render " + draftFile + " -o " + video + " --media " + media + ")");
+            out.println("wrote " + draftFile + " (render it again: reel render " + draftFile + " -o " + video + " --media " + mediaFolder + ")");
         } catch (VoiceException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
@@ -103,38 +153,20 @@ final class MakeCommand {
         }
     }
 
-    private static MakeOptions options(Args args) {
-        Aspect aspect;
-        try {
-            aspect = Aspect.parse(args.option("--aspect", "16:9"));
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--" + e.getMessage());
-        }
-        String resolution = args.option("--resolution", "1080p");
-        if (!resolution.matches("1080p|720p|480p")) {
-            throw new CliException("--resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
-        }
-        String music = args.option("--music", "auto");
+    private MakeOptions options() {
         Mood mood = music.equals("auto") || music.equals("none") ? null : Mood.named(music);
         Path musicFile = null;
         if (mood == null && !music.equals("auto") && !music.equals("none")) {
             musicFile = musicFile(music);
         }
-        CaptionStyle captions;
-        try {
-            captions = CaptionStyle.parse(args.option("--captions", "clean"));
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--" + e.getMessage());
-        }
-        String duration = args.option("--duration");
-        return MakeOptions.defaults().withCanvas(aspect, Integer.parseInt(resolution.replace("p", "")))
-                .withMusic(mood, musicFile, !music.equals("none")).withCaptions(captions).withTitle(args.option("--title"))
-                .withVoice(args.option("--voice"), rate(args.option("--rate", "1")))
+        return MakeOptions.defaults().withCanvas(aspect.aspect, resolution.resolution.lines())
+                .withMusic(mood, musicFile, !music.equals("none")).withCaptions(captions).withTitle(title)
+                .withVoice(voice, speed(rate))
                 .withTarget(duration == null ? null : Durations.parseMs(duration, "--duration"))
-                .withMedia(userMedia(args.options("--media")));
+                .withMedia(userMedia(media));
     }
 
-    private static double rate(String given) {
+    private static double speed(String given) {
         try {
             double rate = Double.parseDouble(given.endsWith("x") ? given.substring(0, given.length() - 1) : given);
             if (rate >= 0.5 && rate <= 2.0) {
@@ -150,7 +182,7 @@ final class MakeCommand {
     private static Path musicFile(String given) {
         Path file = Path.of(given);
         if (!Files.exists(file) && !given.contains("/") && !given.contains(".")) {
-            throw new CliException("--music must be upbeat, calm, corporate, dramatic, lofi, none or a sound file (got \"" + given + "\")");
+            throw new CliException("--music must be a mood (" + String.join(", ", Mood.names()) + "), auto, none or a sound file (got \"" + given + "\")");
         }
         try {
             if (!MediaProbe.probe(file).hasAudio()) {

@@ -14,9 +14,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code reel mcp}: Reelwright's tools for AI agents, as an MCP server on standard input and
@@ -24,19 +23,16 @@ import java.util.Set;
  * carries the protocol only: everything else the commands print goes to standard error. The
  * server ends when its client closes standard input.
  */
-final class McpCommand {
-    static final String USAGE = "reel mcp [--server URL]";
+@Command(name = "mcp", description = "An MCP server on standard input and output: make, edit, render and probe as tools for AI agents;"
+        + " with --server the tools work through that server instead of on this machine.")
+final class McpCommand extends ReelCommand {
+    @Mixin
+    Options.ServerOption server;
 
-    private McpCommand() {
-    }
-
-    static void run(List<String> argv, PrintStream out, Cancellation cancellation) throws InterruptedException {
-        Args args = new Args(argv, Set.of("--server"), Set.of());
-        args.allowPositionals(0);
-        String remote = args.option("--server");
-        if (remote != null && !remote.matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw new CliException("--server must be an http(s) address such as http://127.0.0.1:8080 (got \"" + remote + "\")");
-        }
+    @Override
+    protected void run(Context context) throws InterruptedException {
+        Cancellation cancellation = context.cancellation();
+        String remote = server.given();
         // The real standard output is the protocol's; any stray print (a library's, a warning) goes to standard error.
         OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
         System.setOut(System.err);
@@ -57,7 +53,7 @@ final class McpCommand {
                         operations (set_bgm, set_aspect, add_text ...), look at it with get_timeline, go back with undo, and make \
                         the MP4 again with render. Paths are files on this machine.""")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
-                .tools(remote == null ? new McpTools(cancels).all() : McpRemoteTools.all(new McpTools(cancels), remote, System.getenv()))
+                .tools(remote == null ? new McpTools(cancels).all() : McpRemoteTools.all(new McpTools(cancels), remote, context.env()))
                 .build();
         cancels.closed.await();
         server.closeGracefully();

@@ -43,7 +43,7 @@ final class McpRemoteTools {
                 (args, progress, cancellation) -> remote.run(progress, "say", "undo")));
         tools.add(local.tool("render", "Export the session's video to MP4 on the server, with progress, and download it.", schema(Map.of(
                 "output", prop("string", "path of the MP4 to write (default: the current folder)"),
-                "resolution", enumProp("the output size", List.of("1080p", "720p", "480p"))), List.of()), remote::export));
+                "resolution", enumProp("the output size", dev.reelwright.draft.Resolution.names())), List.of()), remote::export));
         tools.add(local.tool("upload", "Upload photos, clips, sound or a script document into the session.", schema(Map.of(
                 "paths", Map.of("type", "array", "items", Map.of("type", "string"), "description", "the files")), List.of("paths")),
                 (args, progress, cancellation) -> remote.run(progress, strings("upload", args.get("paths")))));
@@ -65,9 +65,10 @@ final class McpRemoteTools {
         }
 
         String run(Consumer<String> progress, String... argv) throws Exception {
-            List<String> args = new ArrayList<>(List.of(argv).subList(1, argv.length));
+            List<String> args = new ArrayList<>(List.of(argv));
             args.addAll(List.of("--server", server));
-            return captured(out -> dev.reelwright.cli.client.ClientCommands.run(argv[0], args, InputStream.nullInputStream(), out, env), progress);
+            return captured(out -> Reel.invoke(new ReelCommand.Context(InputStream.nullInputStream(), env, out, System.err, new Cancellation()),
+                    args), progress);
         }
 
         String make(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {

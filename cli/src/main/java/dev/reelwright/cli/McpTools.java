@@ -13,6 +13,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -142,8 +143,8 @@ final class McpTools {
         properties.put("captions", make.arg("style").map(Arg::schema).orElseThrow());
         properties.put("voice", prop("string", "a voice as `reel voices` names it"));
         properties.put("title", prop("string", "the title card's text (default: from the script)"));
-        properties.put("resolution", enumProp("the output size", List.of("1080p", "720p", "480p")));
-        properties.put("quality", enumProp("encoder effort: draft is quickest, high the smallest file", List.of("draft", "standard", "high")));
+        properties.put("resolution", Operation.EXPORT_VIDEO.arg("resolution").map(Arg::schema).orElseThrow());
+        properties.put("quality", enumProp("encoder effort: draft is quickest, high the smallest file", dev.reelwright.render.Quality.names()));
         return schema(properties, List.of());
     }
 
@@ -184,7 +185,7 @@ final class McpTools {
             media.forEach(m -> option(argv, "--media", String.valueOf(m)));
         }
         byte[] script = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
-        return heavily(() -> captured(out -> MakeCommand.run(argv, out, new ByteArrayInputStream(script), cancellation), progress));
+        return heavily(() -> captured(out -> invoke(new ByteArrayInputStream(script), out, cancellation, "make", argv), progress));
     }
 
     private String prompt(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
@@ -192,7 +193,7 @@ final class McpTools {
         option(argv, "--for", text(args, "for"));
         String animatic = text(args, "animatic");
         option(argv, "--animatic", animatic);
-        Command run = () -> captured(out -> PromptCommand.run(argv, out, cancellation), progress);
+        Command run = () -> captured(out -> invoke(InputStream.nullInputStream(), out, cancellation, "prompt", argv), progress);
         return animatic == null ? run.call() : heavily(run);
     }
 
@@ -237,14 +238,21 @@ final class McpTools {
         }
         List<String> argv = new ArrayList<>(List.of(draft.toString(), "-o", output));
         option(argv, "--quality", text(args, "quality"));
-        return heavily(() -> captured(out -> RenderCommand.run(argv, out, cancellation), progress));
+        return heavily(() -> captured(out -> invoke(InputStream.nullInputStream(), out, cancellation, "render", argv), progress));
     }
 
     String probe(Map<String, Object> args, Consumer<String> progress, Cancellation cancellation) throws Exception {
-        return captured(out -> ProbeCommand.run(List.of(required(args, "path")), out), progress);
+        return captured(out -> invoke(InputStream.nullInputStream(), out, cancellation, "probe", List.of(required(args, "path"))), progress);
     }
 
     // Running a command in-process
+
+    /** One {@code reel} command, in this process, printing to {@code out}; its failures are thrown. */
+    static void invoke(InputStream in, PrintStream out, Cancellation cancellation, String command, List<String> args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of(command));
+        argv.addAll(args);
+        Reel.invoke(new ReelCommand.Context(in, System.getenv(), out, System.err, cancellation), argv);
+    }
 
     @FunctionalInterface
     private interface Command {

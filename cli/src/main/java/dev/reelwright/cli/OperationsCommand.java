@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code reel operations [--json]}: what a chat turn can do, as the docs page or as a tool list (name, description, JSON schema). */
-final class OperationsCommand {
-    private OperationsCommand() {
-    }
+@Command(name = "operations", description = "What a chat turn can do (docs/operations.md), or with --json as a tool list with JSON schemas.")
+final class OperationsCommand extends ReelCommand {
+    @Option(names = "--json", description = "the operations as tools: name, kind, description and JSON-schema parameters")
+    boolean json;
 
-    static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of(), Set.of("--json"));
-        args.allowPositionals(0);
-        if (!args.flag("--json")) {
+    @Override
+    protected void run(Context context) throws Exception {
+        PrintStream out = context.out();
+        if (!json) {
             out.print(OperationDocs.markdown());
             return;
         }

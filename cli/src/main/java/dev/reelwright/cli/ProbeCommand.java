@@ -6,22 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reelwright.render.RenderException;
 import dev.reelwright.render.media.MediaInfo;
 import dev.reelwright.render.media.MediaProbe;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code reel probe FILE}: what a media file holds, as JSON. */
-final class ProbeCommand {
+@Command(name = "probe", description = "What a media file holds (type, codecs, size, length), as JSON.")
+final class ProbeCommand extends ReelCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProbeCommand() {
-    }
+    @Parameters(index = "0", paramLabel = "FILE", description = "a photo, clip or sound file")
+    Path file;
 
-    static void run(List<String> argv, PrintStream out) throws Exception {
-        Args args = new Args(argv, Set.of(), Set.of());
-        Path file = Path.of(args.positional(0, "the media file (reel probe FILE)"));
-        args.allowPositionals(1);
+    @Override
+    protected void run(Context context) throws Exception {
         MediaInfo info;
         try {
             info = MediaProbe.probe(file);
@@ -48,6 +46,6 @@ final class ProbeCommand {
         }
         node.put("has_audio", info.hasAudio());
         node.put("size_bytes", info.sizeBytes());
-        out.println(JSON.writeValueAsString(node));
+        context.out().println(JSON.writeValueAsString(node));
     }
 }

@@ -6,21 +6,16 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Shows a render's progress: a redrawn bar on a terminal, plain lines (each tenth, each stage)
- * when the output goes to a file or a pipe. Warnings are always their own line.
+ * Shows a render's progress: a {@link TerminalBar} of frames on a terminal, plain lines (each
+ * tenth, each stage) when the output goes to a file or a pipe. Warnings are always their own line.
  */
 final class ProgressReport implements RenderListener {
-    private static final int BAR_CELLS = 30;
-    private static final long REDRAW_NANOS = 100_000_000;
-
     private final PrintStream out;
     private final boolean terminal;
     private final String label;
-    private final long startNanos = System.nanoTime();
-    private long lastDrawNanos;
+    private TerminalBar bar;
     private RenderProgress.Stage lastStage;
     private int lastTenth = -1;
-    private boolean barShown;
 
     ProgressReport(PrintStream out, boolean terminal, String label) {
         this.out = out;
@@ -29,11 +24,7 @@ final class ProgressReport implements RenderListener {
     }
 
     static boolean stdoutIsTerminal() {
-        String forced = System.getenv("REEL_PROGRESS");
-        if (forced != null) {
-            return forced.equals("bar");
-        }
-        return System.console() != null;
+        return TerminalBar.wanted(System.getenv());
     }
 
     @Override
@@ -53,32 +44,25 @@ final class ProgressReport implements RenderListener {
 
     /** Finishes the bar line so what follows starts on a fresh line. */
     void endBar() {
-        if (barShown) {
-            out.println();
-            barShown = false;
+        if (bar != null) {
+            bar.close();
+            bar = null;
         }
     }
 
     private void drawBar(RenderProgress progress) {
-        long now = System.nanoTime();
-        boolean last = progress.stage() == RenderProgress.Stage.DONE;
-        if (!last && now - lastDrawNanos < REDRAW_NANOS && progress.stage() == lastStage) {
-            return;
+        long total = Math.max(1, progress.framesTotal());
+        if (bar == null) {
+            bar = TerminalBar.open(out, label, total, " frames");
         }
-        lastDrawNanos = now;
-        lastStage = progress.stage();
-        double fraction = progress.fraction();
-        int filled = (int) Math.round(fraction * BAR_CELLS);
-        String bar = "#".repeat(filled) + "-".repeat(BAR_CELLS - filled);
-        double seconds = (now - startNanos) / 1e9;
-        String detail = progress.stage() == RenderProgress.Stage.RENDERING
-                ? String.format(Locale.ROOT, "%d/%d frames, %.0f fps", progress.framesDone(), progress.framesTotal(),
-                progress.framesDone() / Math.max(seconds, 1e-3))
-                : stageName(progress.stage());
-        out.printf(Locale.ROOT, "\r%s [%s] %3.0f%% %s   ", label, bar, fraction * 100, detail);
-        out.flush();
-        barShown = true;
-        if (last) {
+        bar.max(total);
+        long done = switch (progress.stage()) {
+            case CHECKING_MEDIA, MIXING_SOUND -> 0;
+            case RENDERING -> progress.framesDone();
+            case FINISHING, DONE -> total;
+        };
+        bar.stepTo(done, String.format(Locale.ROOT, "%-9s", stageName(progress.stage())));
+        if (progress.stage() == RenderProgress.Stage.DONE) {
             endBar();
         }
     }

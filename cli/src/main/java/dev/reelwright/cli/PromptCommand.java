@@ -5,42 +5,52 @@ import dev.reelwright.director.prompt.PromptWriter;
 import dev.reelwright.director.prompt.VideoPrompt;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.DraftCodec;
-import dev.reelwright.render.Cancellation;
 import dev.reelwright.render.Quality;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code reel prompt "IDEA" [--json] [--for generic|sora|veo|runway|kling] [--animatic OUT.mp4]}:
  * a detailed prompt for a video model, and its shot list as a storyboard video.
  */
-final class PromptCommand {
-    static final String USAGE = "reel prompt \"IDEA\" [--json] [--for generic|sora|veo|runway|kling] [--animatic OUT.mp4]"
-            + " [--aspect 16:9|9:16] [--resolution 1080p|720p|480p]";
+@Command(name = "prompt", sortOptions = false, description = "A detailed prompt for a video model (Sora, Veo, Runway, Kling)"
+        + " from a short idea; --animatic renders its shot list as a storyboard video.")
+final class PromptCommand extends ReelCommand {
+    @Parameters(index = "0", paramLabel = "IDEA", description = "what the video shows, in quotes")
+    String idea;
 
-    private PromptCommand() {
-    }
+    @Option(names = "--for", paramLabel = "MODEL", defaultValue = "generic",
+            description = "the model family to write for: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    VideoPrompt.Target target;
 
-    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("--for", "--animatic", "--aspect", "--resolution"), Set.of("--json"));
-        String idea = args.positional(0, "the idea in quotes (" + USAGE + ")");
-        args.allowPositionals(1);
-        VideoPrompt.Target target;
+    @Option(names = "--json", description = "the prompt's parts as JSON")
+    boolean json;
+
+    @Option(names = "--animatic", paramLabel = "OUT.mp4", description = "also render the shot list as a storyboard video")
+    Path animatic;
+
+    @Mixin
+    Options.AspectOption aspect;
+
+    @Mixin
+    Options.ResolutionOption resolution;
+
+    @Override
+    protected void run(Context context) {
         VideoPrompt prompt;
         try {
-            target = VideoPrompt.Target.parse(args.option("--for", "generic"));
             prompt = PromptWriter.write(idea);
         } catch (IllegalArgumentException e) {
-            throw new CliException((e.getMessage().startsWith("for ") ? "--" : "") + e.getMessage());
+            throw new CliException(e.getMessage());
         }
-        String animatic = args.option("--animatic");
         Path video = null;
         if (animatic != null) {
-            video = Path.of(animatic).toAbsolutePath();
+            video = animatic.toAbsolutePath();
             if (!video.toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
                 throw new CliException("--animatic takes an .mp4 path (got \"" + animatic + "\")");
             }
@@ -48,20 +58,13 @@ final class PromptCommand {
                 throw new CliException(video + ": the folder " + video.getParent() + " does not exist");
             }
         }
-        out.print(args.flag("--json") ? prompt.json() : prompt.text(target));
+        context.out().print(json ? prompt.json() : prompt.text(target));
         if (video != null) {
-            boolean vertical = args.option("--aspect", "16:9").equals("9:16");
-            int lines = switch (args.option("--resolution", "720p")) {
-                case "1080p" -> 1080;
-                case "720p" -> 720;
-                case "480p" -> 480;
-                default -> throw new CliException("--resolution must be 1080p, 720p or 480p");
-            };
-            int longSide = (int) Math.round(lines * 16 / 9.0 / 2) * 2;
-            Draft draft = Animatic.draft(prompt, vertical ? lines : longSide, vertical ? longSide : lines);
+            int[] size = aspect.aspect.size(resolution.resolution.lines());
+            Draft draft = Animatic.draft(prompt, size[0], size[1]);
             String base = video.toString().substring(0, video.toString().length() - 4);
             Path draftFile = Path.of(base + ".draft.json");
-            RenderCommand.render(draft, draftFile, video, video.getParent(), Quality.STANDARD, System.err, cancellation);
+            RenderCommand.render(draft, draftFile, video, video.getParent(), Quality.STANDARD, context.err(), context.cancellation());
             AtomicFiles.writeString(draftFile, DraftCodec.write(draft));
         }
     }

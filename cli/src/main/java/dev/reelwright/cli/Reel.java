@@ -1,62 +1,62 @@
 package dev.reelwright.cli;
 
+import dev.reelwright.cli.client.ClientCli;
+import dev.reelwright.director.captions.CaptionStyle;
+import dev.reelwright.director.make.Aspect;
+import dev.reelwright.director.prompt.VideoPrompt;
 import dev.reelwright.draft.DraftException;
+import dev.reelwright.draft.Resolution;
 import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.Quality;
 import dev.reelwright.render.RenderException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** The {@code reel} command. Exit codes: 0 done, 2 bad input, 130 cancelled, 1 a bug of ours. */
-public final class Reel {
+/**
+ * The {@code reel} command: every subcommand and option is declared once, with picocli
+ * annotations, and the help, the README's usage, shell completion and usage errors all come from
+ * those declarations. Exit codes: 0 done, 2 bad input, 130 cancelled, 1 a bug of ours.
+ */
+@Command(name = "reel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Reel.Version.class, sortOptions = false,
+        description = {"reel — scripts and drafts to finished videos, on your own machine.", "", "Make a video from a script, change it by saying what to change, render drafts, talk to a server, "
+                + "serve the API, or give AI agents the tools over MCP. `reel COMMAND --help` shows a command's options."},
+        subcommands = {MakeCommand.class, RenderCommand.class, EditCommand.class, FrameCommand.class, SummaryCommand.class,
+                ProbeCommand.class, VoicesCommand.class, PromptCommand.class, OperationsCommand.class, ExamplesCommand.class,
+                ClientCli.Chat.class, ClientCli.Credits.class, ClientCli.Status.class, ClientCli.Upload.class, ClientCli.Say.class,
+                ClientCli.Export.class, McpCommand.class, ServeCommand.class, AdminCommand.class, BenchCommand.class,
+                CompletionCommand.class, CommandLine.HelpCommand.class})
+public final class Reel implements Runnable {
     static final int OK = 0;
     static final int BUG = 1;
     static final int BAD_INPUT = 2;
     static final int CANCELLED = 130;
+    /** Columns of the help: wide enough that no option's allowed values are broken across lines. */
+    static final int USAGE_WIDTH = 110;
 
-    private static final String HELP = """
-            reel — scripts and drafts to finished videos, on your own machine
+    private final ReelCommand.Context context;
 
-              reel make SCRIPT -o OUT.mp4 [--aspect 16:9|9:16|1:1|4:5] [--resolution 1080p|720p|480p] [--duration 30s]
-                        [--media DIR|FILE]... [--voiceover FILE] [--voice NAME] [--rate 1.1]
-                        [--music MOOD|FILE|none] [--captions clean|boxed|karaoke|bold|none] [--title TEXT] [--quality Q]
-                  a script (.txt, .md, .docx, .pdf, .srt, or - for standard input) to a video with voiceover, captions
-                  and music; also writes OUT.draft.json, OUT.srt, OUT.vtt and the made media in OUT.media/
-              reel voices               the voices available on this machine (for --voice)
-              reel prompt "IDEA" [--json] [--for generic|sora|veo|runway|kling] [--animatic OUT.mp4]
-                  a detailed prompt for a video model; --animatic renders its shot list as a storyboard video
-              reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]
-                  render a draft (JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions
-              reel edit DRAFT.json "REQUEST" ["REQUEST" ...] [--lang en|zh] [--media DIR] [--undo]
-                  change a draft by saying what to change ("make it vertical", "add lo-fi music at 35%", "undo"),
-                  with the chat's agent; the versions before are kept in DRAFT.versions/ for --undo
-              reel operations [--json]  what a chat turn can do (docs/operations.md), or as a tool list with JSON schemas
-              reel probe FILE           what a media file holds, as JSON
-              reel summary DRAFT.json   the draft's timeline in one line
-              reel frame VIDEO|DRAFT.json --at SECONDS -o FRAME.png [--media DIR]
-                  one picture of a video, or of a draft as its render would show it (nothing else rendered)
-              reel examples [-o DIR]    render every draft in examples/ (default into out/examples)
-              reel mcp [--server URL]   an MCP server on standard input/output: make, edit, render and probe as tools for AI agents
-              reel chat [--server URL] [--session ID] [--lang en|zh]
-                  talk to a Reelwright (or NemoVideo-compatible) server: scripts, requests, "export", "credits", file paths
-              reel credits | status | upload FILE... | say "MESSAGE" | export [-o OUT.mp4] [--resolution 1080p]
-                  the same, one request at a time (each with --server, --session, --json; the last session is remembered)
-              reel serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--db jdbc:postgresql://...] [--public-url URL]
-                         [--requests-per-minute 300] [--heartbeat-seconds 15] [--require-attribution]
-                  the NemoVideo-compatible API: accounts, credits and sessions in SQLite under DIR (./reelwright-data)
-              reel admin user NAME [--credits N] | admin token USER_ID [--days N] | admin grant USER_ID N  [--data DIR|--db URL]
-                  registered users, their tokens and credit grants, for an operator
-              reel bench api [--seconds 30] [--rate 200] [--streams 200]
-                  API latency under steady load while chat streams stay open; the server's peak memory
-              reel bench agent [--failures] the chat agent on its evaluation corpus: accuracy per intent, milliseconds per turn
-              reel bench make [--runs N]   a 150-word script to a 30 s 1080p video, with a per-stage breakdown
-              reel bench render [--runs N] [--seconds S]
-                  renderer speed and memory against bare x264 on the same frames
-            """;
+    private Reel(ReelCommand.Context context) {
+        this.context = context;
+    }
 
-    private Reel() {
+    ReelCommand.Context context() {
+        return context;
+    }
+
+    /** {@code reel} alone: the overview, and exit 2 since nothing was asked. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "say what to do");
     }
 
     public static void main(String[] args) {
@@ -82,45 +82,148 @@ public final class Reel {
         return run(args, System.in, System.getenv(), out, err, cancellation);
     }
 
-    static int run(List<String> args, java.io.InputStream in, java.util.Map<String, String> env, PrintStream out, PrintStream err,
-                   Cancellation cancellation) {
-        if (args.isEmpty() || List.of("-h", "--help", "help").contains(args.get(0))) {
-            out.print(HELP);
-            return args.isEmpty() ? BAD_INPUT : OK;
+    public static int run(List<String> args, InputStream in, Map<String, String> env, PrintStream out, PrintStream err,
+                          Cancellation cancellation) {
+        CommandLine command = commandLine(new ReelCommand.Context(in, env, out, err, cancellation));
+        command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        command.setParameterExceptionHandler((e, given) -> usageError(e, err));
+        command.setExecutionExceptionHandler((e, line, parsed) -> failure(e, err));
+        if (args.isEmpty()) {
+            command.usage(out);
+            return BAD_INPUT;
         }
-        List<String> rest = args.subList(1, args.size());
         try {
-            switch (args.get(0)) {
-                case "render" -> RenderCommand.run(rest, out, cancellation);
-                case "make" -> MakeCommand.run(rest, out, System.in, cancellation);
-                case "voices" -> VoicesCommand.run(rest, out);
-                case "prompt" -> PromptCommand.run(rest, out, cancellation);
-                case "probe" -> ProbeCommand.run(rest, out);
-                case "summary" -> SummaryCommand.run(rest, out);
-                case "edit" -> EditCommand.run(rest, out);
-                case "operations" -> OperationsCommand.run(rest, out);
-                case "frame" -> FrameCommand.run(rest, out);
-                case "examples" -> ExamplesCommand.run(rest, out, cancellation);
-                case "bench" -> BenchCommand.run(rest, out);
-                case "serve" -> ServeCommand.run(rest, out, cancellation);
-                case "admin" -> AdminCommand.run(rest, out);
-                case "mcp" -> McpCommand.run(rest, out, cancellation);
-                case "chat", "credits", "status", "upload", "say", "export" -> dev.reelwright.cli.client.ClientCommands.run(args.get(0), rest, in, out, env);
-                default -> throw new CliException("unknown command \"" + args.get(0) + "\" (reel --help lists them)");
+            return command.execute(args.toArray(String[]::new));
+        } catch (Error e) {
+            return failure(new RuntimeException(e.toString(), e), err);
+        }
+    }
+
+    /**
+     * Runs one {@code reel} command line inside another command ({@code reel examples} runs makes and
+     * a prompt), with the given context; failures are thrown, not turned into exit codes.
+     */
+    static void invoke(ReelCommand.Context context, List<String> args) throws Exception {
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = commandLine(context).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new CliException(e.getMessage());
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        ((ReelCommand) parsed.commandSpec().userObject()).run(context);
+    }
+
+    /** The whole command tree, with the converters that read the options' values as the rest of Reelwright names them. */
+    static CommandLine commandLine(ReelCommand.Context context) {
+        CommandLine command = new CommandLine(new Reel(context));
+        command.setCaseInsensitiveEnumValuesAllowed(true);
+        command.setUsageHelpWidth(USAGE_WIDTH);
+        command.registerConverter(Aspect.class, converter(Aspect::parse));
+        command.registerConverter(Resolution.class, converter(Resolution::parse));
+        command.registerConverter(Quality.class, converter(Quality::parse));
+        command.registerConverter(CaptionStyle.class, converter(CaptionStyle::parse));
+        command.registerConverter(VideoPrompt.Target.class, converter(VideoPrompt.Target::parse));
+        return command;
+    }
+
+    private static <T> CommandLine.ITypeConverter<T> converter(Function<String, T> parse) {
+        return value -> {
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            return OK;
-        } catch (Cancellation.Cancelled e) {
+        };
+    }
+
+    /**
+     * The README's usage section: the overview, then each command's help folded under its name,
+     * all printed from the declarations (ReadmeUsageTest keeps the README equal to it).
+     */
+    static String usageMarkdown() {
+        CommandLine root = commandLine(new ReelCommand.Context(InputStream.nullInputStream(), Map.of(), System.out, System.err,
+                new Cancellation()));
+        StringBuilder markdown = new StringBuilder("```text\n").append(root.getUsageMessage(CommandLine.Help.Ansi.OFF)).append("```\n");
+        appendCommands(root, markdown);
+        return markdown.toString();
+    }
+
+    private static void appendCommands(CommandLine parent, StringBuilder markdown) {
+        for (CommandLine command : parent.getSubcommands().values()) {
+            if (command.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            String name = command.getCommandSpec().qualifiedName();
+            String summary = command.getCommandSpec().usageMessage().description()[0];
+            markdown.append("\n<details><summary><code>").append(name).append("</code> — ").append(summary.replace("<", "&lt;"))
+                    .append("</summary>\n\n```text\n").append(command.getUsageMessage(CommandLine.Help.Ansi.OFF)).append("```\n</details>\n");
+            appendCommands(command, markdown);
+        }
+    }
+
+    /** A usage mistake: what is wrong, the command's synopsis, and where its help is; exit 2. */
+    private static int usageError(CommandLine.ParameterException e, PrintStream err) {
+        CommandLine wrong = e.getCommandLine();
+        String name = wrong.getCommandSpec().qualifiedName();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !wrong.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String given = unmatched.getUnmatched().get(0);
+            String near = wrong.getSubcommands().keySet().stream().filter(known -> editDistance(given, known) <= 2)
+                    .min(java.util.Comparator.comparingInt(known -> editDistance(given, known))).orElse(null);
+            message = "unknown command \"" + given + "\"" + (near == null ? "" : " (did you mean " + near + "?)");
+        }
+        err.println("reel: " + message);
+        err.print("Usage: " + wrong.getHelp().synopsis(7));
+        err.println("(" + name + " --help shows every option)");
+        return BAD_INPUT;
+    }
+
+    /** Letters to insert, delete or change to turn one word into the other (a typo is one or two). */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] row = new int[b.length() + 1];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(change, Math.min(previous[j], row[j - 1]) + 1);
+            }
+            previous = row;
+        }
+        return previous[b.length()];
+    }
+
+    private static int failure(Exception e, PrintStream err) {
+        if (e instanceof Cancellation.Cancelled) {
             err.println("reel: cancelled; no output was written");
             return CANCELLED;
-        } catch (CliException | DraftException | RenderException | dev.reelwright.server.store.StoreException e) {
+        }
+        if (e instanceof CliException || e instanceof DraftException || e instanceof RenderException
+                || e instanceof dev.reelwright.server.store.StoreException) {
             err.println("reel: " + e.getMessage());
             return BAD_INPUT;
-        } catch (Exception | Error e) {
-            err.println("reel: internal error: " + e + " (set REEL_DEBUG=1 for details; please report it)");
-            if (System.getenv("REEL_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
-            return BUG;
+        }
+        err.println("reel: internal error: " + e + " (set REEL_DEBUG=1 for details; please report it)");
+        if (System.getenv("REEL_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return BUG;
+    }
+
+    /** {@code reel --version}: the build's version, from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Reel.class.getPackage().getImplementationVersion();
+            return new String[] {"reel " + (version == null ? "(development build)" : version)};
         }
     }
 }

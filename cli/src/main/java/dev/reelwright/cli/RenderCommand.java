@@ -11,35 +11,40 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality Q]}. */
-final class RenderCommand {
-    static final String USAGE = "reel render DRAFT.json -o OUT.mp4 [--media DIR] [--quality draft|standard|high]";
+@Command(name = "render", sortOptions = false,
+        description = "Render a draft (a JSON timeline) to MP4; writes OUT.srt and OUT.vtt too when it has captions.")
+final class RenderCommand extends ReelCommand {
+    @Parameters(index = "0", paramLabel = "DRAFT.json", description = "the draft to render")
+    Path draftFile;
 
-    private RenderCommand() {
-    }
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4", description = "the video to write")
+    Path output;
 
-    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("-o", "--output", "--media", "--quality"), Set.of());
-        Path draftFile = Path.of(args.positional(0, "the draft file (" + USAGE + ")"));
-        args.allowPositionals(1);
-        String output = args.option("-o", args.option("--output"));
-        if (output == null) {
-            throw new CliException("missing -o OUT.mp4 (" + USAGE + ")");
-        }
-        Quality quality = parseQuality(args.option("--quality", "standard"));
+    @Mixin
+    Options.MediaFolderOption media;
+
+    @Mixin
+    Options.QualityOption quality;
+
+    @Override
+    protected void run(Context context) {
         Draft draft = DraftFiles.read(draftFile);
-        render(draft, draftFile, Path.of(output), mediaFolder(draftFile, args.option("--media")), quality, out, cancellation);
+        render(draft, draftFile, output, mediaFolder(draftFile, media.folder), quality.quality, context.out(), context.cancellation());
     }
 
     /**
      * Where a draft's {@code media:} sources are: {@code --media} when given, else the
      * {@code NAME.media} folder {@code reel make} writes beside {@code NAME.draft.json}, else the draft's folder.
      */
-    static Path mediaFolder(Path draftFile, String mediaOption) {
+    static Path mediaFolder(Path draftFile, Path mediaOption) {
         if (mediaOption != null) {
-            return Path.of(mediaOption);
+            return mediaOption;
         }
         Path absolute = draftFile.toAbsolutePath();
         String name = absolute.getFileName().toString().replaceFirst("(?i)(\\.draft)?\\.json$", "");
@@ -75,13 +80,5 @@ final class RenderCommand {
         out.printf(Locale.ROOT, "wrote %s (%.1f s, %dx%d, %.1f MB)%s%n", output, result.durationMs() / 1000.0,
                 draft.meta().widthPx(), draft.meta().heightPx(), result.sizeBytes() / 1e6, extra);
         return result;
-    }
-
-    static Quality parseQuality(String name) {
-        try {
-            return Quality.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--" + e.getMessage());
-        }
     }
 }

@@ -1,35 +1,55 @@
 package dev.reelwright.cli;
 
-import dev.reelwright.render.Cancellation;
 import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.http.ApiServer;
+import dev.reelwright.server.store.Database;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code reel serve}: runs the API until the process is stopped (Ctrl-C stops it cleanly). */
-final class ServeCommand {
-    private ServeCommand() {
-    }
+@Command(name = "serve", sortOptions = false, description = "The NemoVideo-compatible API (accounts, credits, sessions, uploads,"
+        + " exports), with its data in SQLite under --data or in PostgreSQL with --db.")
+final class ServeCommand extends ReelCommand {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "the port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
 
-    static void run(List<String> argv, PrintStream out, Cancellation cancellation) {
-        Args args = new Args(argv, Set.of("--port", "--host", "--data", "--db", "--public-url", "--requests-per-minute",
-                "--heartbeat-seconds"), Set.of("--require-attribution"));
-        args.allowPositionals(0);
-        int port = args.intOption("--port", 8080, 0, 65_535);
-        String host = args.option("--host", "127.0.0.1");
-        var database = ServerDatabase.open(args);
-        java.nio.file.Path data = java.nio.file.Path.of(args.option("--data", ServerDatabase.DEFAULT_DATA));
-        String publicUrl = args.option("--public-url");
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "the address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    String host;
+
+    @Mixin
+    Options.DatabaseOptions database;
+
+    @Option(names = "--public-url", paramLabel = "URL", description = "the address clients reach the server at, for links it sends")
+    String publicUrl;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_REQUESTS_PER_MINUTE,
+            description = "requests one address, and one token, may make per minute (default ${DEFAULT-VALUE})")
+    int requestsPerMinute;
+
+    @Option(names = "--heartbeat-seconds", paramLabel = "S", defaultValue = "" + ServerSettings.DEFAULT_HEARTBEAT_S,
+            description = "how often a chat stream sends a heartbeat, 1 to 25 (default ${DEFAULT-VALUE})")
+    int heartbeatSeconds;
+
+    @Option(names = "--require-attribution", description = "exports need the X-Skill-Source, -Version and -Platform headers (else HTTP 402)")
+    boolean requireAttribution;
+
+    @Override
+    protected void run(Context context) {
+        PrintStream out = context.out();
+        Bounds.check("--port", port, 0, 65_535);
         if (publicUrl != null && !publicUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new CliException("--public-url must be an http(s) address such as https://video.example.com (got \"" + publicUrl + "\")");
         }
         ServerSettings settings = ServerSettings.defaults().withPublicUrl(publicUrl == null ? null : publicUrl.replaceAll("/$", ""))
-                .withAttributionRequired(args.flag("--require-attribution"))
-                .withRequestsPerMinute(args.intOption("--requests-per-minute", ServerSettings.defaults().requestsPerMinute(), 1, 10_000_000))
+                .withAttributionRequired(requireAttribution)
+                .withRequestsPerMinute(Bounds.check("--requests-per-minute", requestsPerMinute, 1, 10_000_000))
                 // At most 25 s: proxies and load balancers commonly drop a connection silent for 30 s or more.
-                .withHeartbeat(java.time.Duration.ofSeconds(args.intOption("--heartbeat-seconds", 15, 1, 25)));
-        try (ApiServer server = new ApiServer(database, settings, data, out)) {
+                .withHeartbeat(java.time.Duration.ofSeconds(Bounds.check("--heartbeat-seconds", heartbeatSeconds, 1, 25)));
+        Database db = database.open(context.env());
+        try (ApiServer server = new ApiServer(db, settings, database.data, out)) {
             int listening;
             try {
                 listening = server.start(host, port);
@@ -37,8 +57,8 @@ final class ServeCommand {
                 throw new CliException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             }
             out.println("reel serve: listening on http://" + host + ":" + listening + " (database: "
-                    + (database.isSqlite() ? "SQLite" : "PostgreSQL") + "); Ctrl-C stops it");
-            while (!cancellation.isCancelled()) {
+                    + (db.isSqlite() ? "SQLite" : "PostgreSQL") + "); Ctrl-C stops it");
+            while (!context.cancellation().isCancelled()) {
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {

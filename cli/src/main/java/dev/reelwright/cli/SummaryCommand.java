@@ -1,20 +1,18 @@
 package dev.reelwright.cli;
 
 import dev.reelwright.draft.TimelineSummary;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code reel summary DRAFT.json}: the one-line timeline summary. */
-final class SummaryCommand {
-    private SummaryCommand() {
-    }
+@Command(name = "summary", description = "The draft's timeline in one line.")
+final class SummaryCommand extends ReelCommand {
+    @Parameters(index = "0", paramLabel = "DRAFT.json", description = "the draft")
+    Path file;
 
-    static void run(List<String> argv, PrintStream out) {
-        Args args = new Args(argv, Set.of(), Set.of());
-        Path file = Path.of(args.positional(0, "the draft file (reel summary DRAFT.json)"));
-        args.allowPositionals(1);
-        out.println(TimelineSummary.of(DraftFiles.read(file)));
+    @Override
+    protected void run(Context context) {
+        context.out().println(TimelineSummary.of(DraftFiles.read(file)));
     }
 }

@@ -4,17 +4,16 @@ import dev.reelwright.director.voice.MaryVoice;
 import dev.reelwright.director.voice.Voice;
 import dev.reelwright.director.voice.VoiceCatalog;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
 
 /** {@code reel voices}: the voices this machine can speak with, as {@code --voice} takes them. */
-final class VoicesCommand {
-    private VoicesCommand() {
-    }
-
-    static void run(List<String> argv, PrintStream out) {
-        new Args(argv, java.util.Set.of(), java.util.Set.of()).allowPositionals(0);
-        VoiceCatalog catalog = VoiceCatalog.discover(System.getenv());
+@Command(name = "voices", description = "The voices available on this machine (for --voice).")
+final class VoicesCommand extends ReelCommand {
+    @Override
+    protected void run(Context context) {
+        PrintStream out = context.out();
+        VoiceCatalog catalog = VoiceCatalog.discover(context.env());
         for (Voice voice : catalog.voices()) {
             String language = voice.locale().getLanguage().isEmpty() ? "any language"
                     : voice.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + voice.locale().toLanguageTag() + ")";

@@ -199,4 +199,25 @@ class ClientCommandsTest {
         assertEquals(2, down.exitCode());
         assertTrue(down.err().contains("cannot reach http://127.0.0.1:1"), down.err());
     }
+
+    @Test
+    void oversizedAndUnsupportedUploadsSayWhatToDo() throws Exception {
+        ApiServer small = new ApiServer(Database.embedded(dir.resolve("db-small")), ServerSettings.defaults().withUploadMaxBytes(200_000),
+                dir.resolve("data-small"), new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            env.put("REEL_SERVER", "http://127.0.0.1:" + small.start("127.0.0.1", 0));
+            Path big = dir.resolve("big.wav");
+            SampleMedia.writeWav(SampleMedia.speech(3, 8), big);
+            ReelRun tooBig = reel("upload", big.toString());
+            assertEquals(2, tooBig.exitCode(), tooBig.out() + tooBig.err());
+            assertTrue(tooBig.err().contains("too large") && tooBig.err().contains("compress it or trim it"), tooBig.err());
+            Path notes = Files.writeString(dir.resolve("notes.exe"), "MZ not a video");
+            ReelRun unsupported = reel("upload", notes.toString());
+            assertEquals(2, unsupported.exitCode());
+            assertTrue(unsupported.err().contains("mp4"), "names the formats it takes: " + unsupported.err());
+            assertEquals(0, reel("credits").exitCode(), "the server keeps serving");
+        } finally {
+            small.close();
+        }
+    }
 }

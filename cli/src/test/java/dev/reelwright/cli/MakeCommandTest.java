@@ -105,7 +105,7 @@ class MakeCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals("reel: " + empty + ": the script is empty\n", run.err());
         ReelRun music = ReelRun.of("make", empty.toString(), "-o", dir.resolve("e.mp4").toString(), "--music", "polka");
-        assertEquals("reel: --music must be upbeat, calm, corporate, dramatic, lofi, none or a sound file (got \"polka\")\n", music.err());
+        assertEquals("reel: --music must be a mood (upbeat, calm, corporate, dramatic, lofi), auto, none or a sound file (got \"polka\")\n", music.err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("empty.txt"), files.map(p -> p.getFileName().toString()).toList());
         }

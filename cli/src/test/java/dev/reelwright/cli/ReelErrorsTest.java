@@ -129,13 +129,42 @@ class ReelErrorsTest {
         assertBadInput(ReelRun.of("summary", file.toString()), file + ": 17 MiB is too big for a draft (at most 16 MiB)");
     }
 
+    /** A usage mistake: exit 2, what is wrong first, then the command's synopsis and where its help is. */
+    private static void assertUsageError(ReelRun run, String expectedFirstLine, String command) {
+        assertEquals(2, run.exitCode(), "exit code; stderr: " + run.err());
+        List<String> lines = run.err().lines().toList();
+        assertEquals("reel: " + expectedFirstLine, lines.get(0));
+        assertTrue(lines.get(1).startsWith("Usage: " + command), run.err());
+        assertEquals("(" + command + " --help shows every option)", lines.get(lines.size() - 1));
+    }
+
     @Test
     void unknownCommandsAndOptions() {
-        assertBadInput(ReelRun.of("explode"), "unknown command \"explode\" (reel --help lists them)");
-        assertBadInput(ReelRun.of("render", "x.json", "--fast"), "unknown option --fast");
-        assertBadInput(ReelRun.of("render", "x.json"), "missing -o OUT.mp4 (" + RenderCommand.USAGE + ")");
-        assertBadInput(ReelRun.of("render", "x.json", "-o", "y.mp4", "--quality", "ultra"),
-                "--quality must be draft, standard or high (got \"ultra\")");
+        assertUsageError(ReelRun.of("launch"), "unknown command \"launch\"", "reel");
+        assertUsageError(ReelRun.of("rendr"), "unknown command \"rendr\" (did you mean render?)", "reel");
+        assertUsageError(ReelRun.of("render", "x.json", "-o", "y.mp4", "--fast"), "Unknown option: '--fast'", "reel render");
+        assertUsageError(ReelRun.of("render", "x.json"), "Missing required option: '--output=OUT.mp4'", "reel render");
+        assertUsageError(ReelRun.of("render", "x.json", "-o", "y.mp4", "--quality", "ultra"),
+                "Invalid value for option '--quality': quality must be draft, standard or high (got \"ultra\")", "reel render");
+        assertUsageError(ReelRun.of("make", "s.txt", "-o", "y.mp4", "--resolution", "4k"),
+                "Invalid value for option '--resolution': resolution must be 1080p, 720p or 480p (got \"4k\")", "reel make");
+        assertUsageError(ReelRun.of("bench"), "say which benchmark: render, make, api or agent", "reel bench");
+        assertUsageError(ReelRun.of("admin", "user"), "Missing required parameter: 'NAME'", "reel admin user");
+    }
+
+    @Test
+    void helpComesFromTheDeclarations() {
+        ReelRun overview = ReelRun.of("--help");
+        assertEquals(0, overview.exitCode());
+        for (String command : List.of("make", "render", "edit", "chat", "export", "mcp", "serve", "bench", "completion")) {
+            assertTrue(overview.out().contains("\n  " + command + " "), command + " in\n" + overview.out());
+        }
+        ReelRun make = ReelRun.of("make", "--help");
+        assertEquals(0, make.exitCode());
+        assertTrue(make.out().contains("the picture's shape: 16:9, 9:16, 1:1, 4:5 (default 16:9)"), make.out());
+        assertTrue(make.out().contains("how captions look: clean, boxed, karaoke, bold, none (default clean)"), make.out());
+        assertTrue(make.out().contains("auto, upbeat, calm, corporate, dramatic, lofi, none"), make.out());
+        assertEquals(2, ReelRun.of().exitCode(), "reel alone asks what to do");
     }
 
     @Test

@@ -44,12 +44,22 @@ public enum Quality {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** As the options and the API write it: "standard". */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(values()).map(Quality::wireName).toList();
+    }
+
     public static Quality parse(String name) {
         for (Quality quality : values()) {
             if (quality.wireName().equals(name)) {
                 return quality;
             }
         }
-        throw new IllegalArgumentException("quality must be draft, standard or high (got \"" + name + "\")");
+        throw new IllegalArgumentException("quality must be " + dev.reelwright.draft.Choices.either(names()) + " (got \"" + name + "\")");
     }
 }

@@ -28,9 +28,15 @@ public record ServerSettings(long anonymousCredits, Duration tokenLifetime, int 
     /** What one chat turn that edits the draft costs. */
     public static final long CREDITS_PER_EDIT = 1;
 
+    /** Requests one address, and one token, may make per minute unless the operator says otherwise. */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 300;
+
+    /** Seconds between a chat stream's heartbeats unless the operator says otherwise. */
+    public static final int DEFAULT_HEARTBEAT_S = 15;
+
     public ServerSettings(long anonymousCredits, Duration tokenLifetime, int grantsPerIp, String publicUrl) {
-        this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(15), 10,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), 300, 500L * 1024 * 1024, false, Duration.ofSeconds(30), Duration.ofMinutes(30));
+        this(anonymousCredits, tokenLifetime, grantsPerIp, publicUrl, Duration.ofSeconds(DEFAULT_HEARTBEAT_S), 10,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "1g", Duration.ofMinutes(30), DEFAULT_REQUESTS_PER_MINUTE, 500L * 1024 * 1024, false, Duration.ofSeconds(30), Duration.ofMinutes(30));
     }
 
     /** What one chat turn that edits the draft costs (refused and failed turns cost nothing). */

@@ -6,7 +6,8 @@ final class Parsing {
     static final String NO_POSTING = "Reelwright does not post to accounts; say \u201cexport\u201d for the MP4 and upload it yourself";
 
     /** What an export can be: the sizes the renderer writes, as MP4. */
-    static final String EXPORT_FORMATS = "exports are MP4 (H.264 and AAC) at 1080p, 720p or 480p; say e.g. \u201cexport 1080p\u201d";
+    static final String EXPORT_FORMATS = "exports are MP4 (H.264 and AAC) at " + dev.reelwright.draft.Choices.either(dev.reelwright.draft.Resolution.names())
+            + "; say e.g. \u201cexport 1080p\u201d";
 
     private Parsing() {
     }

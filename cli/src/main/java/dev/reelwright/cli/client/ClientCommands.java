@@ -2,8 +2,9 @@ package dev.reelwright.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reelwright.cli.Args;
 import dev.reelwright.cli.CliException;
+import dev.reelwright.cli.ReelCommand;
+import dev.reelwright.cli.TerminalBar;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.TimelineSummary;
 import java.io.BufferedReader;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The client commands: {@code reel chat} (a conversation in the terminal) and the one-shots
@@ -28,21 +28,16 @@ import java.util.Set;
  * {@code http://127.0.0.1:8080}). Each one-shot has {@code --json}; a failure exits 2 with one line.
  */
 public final class ClientCommands {
-    public static final Set<String> NAMES = Set.of("chat", "credits", "status", "upload", "say", "export");
-    static final String DEFAULT_SERVER = "http://127.0.0.1:8080";
-    private static final Set<String> VALUED = Set.of("--server", "--session", "--lang", "-o", "--resolution");
-    private static final Set<String> FLAGS = Set.of("--json");
-
     private final Connection connection;
     private final PrintStream out;
     private final boolean json;
     private final Timing timing;
 
     /** How long the client waits between polls and before it says it is still working; shorter in tests. */
-    record Timing(long pollMillis, long stillWorkingSeconds) {
+    record Timing(long pollMillis, long stillWorkingSeconds, boolean bar) {
         static Timing of(Map<String, String> env) {
             long poll = env.containsKey("REEL_POLL_MS") ? Long.parseLong(env.get("REEL_POLL_MS")) : 1_000;
-            return new Timing(poll, 120);
+            return new Timing(poll, 120, TerminalBar.wanted(env));
         }
     }
 
@@ -53,54 +48,18 @@ public final class ClientCommands {
         this.timing = Timing.of(env);
     }
 
-    public static void run(String command, List<String> argv, InputStream in, PrintStream out, Map<String, String> env) {
-        Args args = new Args(argv, VALUED, FLAGS);
-        String server = args.option("--server", env.getOrDefault("REEL_SERVER", DEFAULT_SERVER));
-        if (!server.matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw new CliException("--server must be an http(s) address such as " + DEFAULT_SERVER + " (got \"" + server + "\")");
-        }
-        String language = args.option("--lang", Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en");
-        boolean json = args.flag("--json");
-        PrintStream notes = json ? System.err : out;
-        Connection connection = new Connection(server, args.option("--session"), language, env, notes, seconds -> Thread.sleep(seconds * 1000));
-        ClientCommands commands = new ClientCommands(connection, out, json, env);
-        switch (command) {
-            case "chat" -> {
-                args.allowPositionals(0);
-                commands.chat(in);
-            }
-            case "credits" -> {
-                args.allowPositionals(0);
-                commands.credits();
-            }
-            case "status" -> {
-                args.allowPositionals(0);
-                commands.status();
-            }
-            case "upload" -> {
-                if (args.positional().isEmpty()) {
-                    throw new CliException("name the files to upload: reel upload FILE [FILE ...]");
-                }
-                commands.upload(args.positional().stream().map(Path::of).toList());
-            }
-            case "say" -> {
-                String message = String.join(" ", args.positional()).strip();
-                if (message.isEmpty()) {
-                    throw new CliException("say what to do: reel say \"turn my script into a 30-second video: ...\"");
-                }
-                commands.say(message);
-            }
-            case "export" -> {
-                args.allowPositionals(0);
-                commands.export(args.option("--resolution"), args.option("-o"));
-            }
-            default -> throw new IllegalArgumentException(command);
-        }
+    /** Connects to the server the options name (token and session as they need), and says where notes go. */
+    static ClientCommands connect(ClientCli.ClientOptions options, ReelCommand.Context context) {
+        String server = options.server.orDefault(context.env());
+        PrintStream notes = options.json ? context.err() : context.out();
+        Connection connection = new Connection(server, options.session, options.language.code(), context.env(), notes,
+                seconds -> Thread.sleep(seconds * 1000));
+        return new ClientCommands(connection, context.out(), options.json, context.env());
     }
 
     // The interactive client
 
-    private void chat(InputStream in) {
+    void chat(InputStream in) {
         out.println("Connecting to " + connection.server() + " ...");
         String session = connection.session();
         out.println("Ready (session " + session + "). Type a script or a request; \"export\", \"credits\", \"status\", a file's path to"
@@ -144,7 +103,7 @@ public final class ClientCommands {
 
     // The one-shots
 
-    private void credits() {
+    void credits() {
         JsonNode balance = connection.authorized(() -> connection.client().credits());
         if (json) {
             out.println(balance.toPrettyString());
@@ -154,7 +113,7 @@ public final class ClientCommands {
                 ? ", " + balance.path("frozen").asLong() + " held for work in progress" : "") + ".");
     }
 
-    private void status() {
+    void status() {
         JsonNode state = connection.inSession(sid -> connection.client().state(sid));
         JsonNode draft = state.path("state").path("draft");
         if (json) {
@@ -166,7 +125,7 @@ public final class ClientCommands {
         out.println(summary(draft));
     }
 
-    private void upload(List<Path> files) {
+    void upload(List<Path> files) {
         List<JsonNode> uploaded = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -188,7 +147,7 @@ public final class ClientCommands {
     }
 
     /** A chat turn: the reply as it streams, resumed if the stream is cut; what changed when no words come back. */
-    private void say(String message) {
+    void say(String message) {
         TurnReader reader = new TurnReader(json ? new PrintStream(java.io.OutputStream.nullOutputStream()) : out, timing.stillWorkingSeconds());
         boolean cut = !stream(message, reader, null);
         for (int attempt = 0; cut && attempt < 2 && reader.lastId() != null; attempt++) {
@@ -245,7 +204,7 @@ public final class ClientCommands {
     }
 
     /** Starts an export, shows its progress, and downloads the MP4 into the current folder (or {@code output}). */
-    private void export(String resolution, String output) {
+    void export(String resolution, String output) {
         if (output != null && !output.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
             throw new CliException("-o must name an .mp4 file (got \"" + output + "\")");
         }
@@ -256,26 +215,29 @@ public final class ClientCommands {
         }
         JsonNode poll;
         int lastShown = -1;
-        while (true) {
-            poll = connection.authorized(() -> connection.client().export(id));
-            String status = poll.path("status").asText();
-            int progress = poll.path("progress").asInt();
-            if (!json && progress / 10 > lastShown / 10) {
-                int cells = progress / 5;
-                out.println("[" + "#".repeat(cells) + "-".repeat(20 - cells) + "] " + progress + "%");
-                lastShown = progress;
-            }
-            if (status.equals("completed")) {
-                break;
-            }
-            if (status.equals("failed") || status.equals("cancelled")) {
-                throw new CliException("the export " + status + (poll.hasNonNull("error") ? ": " + poll.path("error").asText() : ""));
-            }
-            try {
-                Thread.sleep(timing.pollMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CliException("stopped while the export was running (it goes on on the server: reel export again)");
+        try (TerminalBar bar = json || !timing.bar() ? null : TerminalBar.open(out, "export", 100, "%")) {
+            while (true) {
+                poll = connection.authorized(() -> connection.client().export(id));
+                String status = poll.path("status").asText();
+                int progress = Math.max(0, Math.min(100, poll.path("progress").asInt()));
+                if (bar != null) {
+                    bar.stepTo(progress, status);
+                } else if (!json && progress / 10 > lastShown / 10) {
+                    out.println("export: " + progress + "%");
+                    lastShown = progress;
+                }
+                if (status.equals("completed")) {
+                    break;
+                }
+                if (status.equals("failed") || status.equals("cancelled")) {
+                    throw new CliException("the export " + status + (poll.hasNonNull("error") ? ": " + poll.path("error").asText() : ""));
+                }
+                try {
+                    Thread.sleep(timing.pollMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CliException("stopped while the export was running (it goes on on the server: reel export again)");
+                }
             }
         }
         String url = poll.path("output").path("url").asText(poll.path("outputUrl").asText());

@@ -20,9 +20,10 @@ final class Routing {
     record Route(Kind kind, String argument, List<Path> files) {
     }
 
+    private static final String SIZES = "(" + String.join("|", dev.reelwright.draft.Resolution.names()) + ")";
     private static final Pattern EXPORT = Pattern.compile(
-            "^(?:please\\s+)?(?:export|download|render)(?:\\s+(?:it|the video|now|please))*(?:\\s+(?:at|in)\\s+)?\\s*(1080p|720p|480p)?\\W*$"
-                    + "|^send me the video\\W*$|^(?:导出|下载)(?:视频)?\\s*(1080p|720p|480p)?\\W*$");
+            "^(?:please\\s+)?(?:export|download|render)(?:\\s+(?:it|the video|now|please))*(?:\\s+(?:at|in)\\s+)?\\s*" + SIZES + "?\\W*$"
+                    + "|^send me the video\\W*$|^(?:导出|下载)(?:视频)?\\s*" + SIZES + "?\\W*$");
     private static final Pattern CREDITS = Pattern.compile("^(?:my\\s+)?(?:credits?|balance)\\W*$|^(?:how many credits.*)$|^(?:积分|余额|查积分|查余额)\\W*$");
     private static final Pattern STATUS = Pattern.compile("^(?:status|show tracks|show the timeline|timeline)\\W*$|^(?:状态|时间线)\\W*$");
     private static final Pattern UPLOAD = Pattern.compile("^(?:upload|上传)\\s+(.+)$");

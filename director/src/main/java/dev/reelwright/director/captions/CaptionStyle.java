@@ -15,12 +15,26 @@ public enum CaptionStyle {
     /** No captions on the picture. */
     NONE;
 
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** As the options write it, "karaoke": picocli's completion and help show this. */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(values()).map(CaptionStyle::wireName).toList();
+    }
+
     public static CaptionStyle parse(String name) {
         for (CaptionStyle style : values()) {
-            if (style.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (style.wireName().equals(name)) {
                 return style;
             }
         }
-        throw new IllegalArgumentException("captions must be clean, boxed, karaoke, bold or none (got \"" + name + "\")");
+        throw new IllegalArgumentException("captions must be " + dev.reelwright.draft.Choices.either(names()) + " (got \"" + name + "\")");
     }
 }

@@ -33,12 +33,22 @@ public enum Aspect {
         return new int[] {2 * (int) Math.round(widthPx * scale / 2), 2 * (int) Math.round(heightPx * scale / 2)};
     }
 
+    /** As people write it, "16:9": picocli's completion and help show this. */
+    @Override
+    public String toString() {
+        return ratio;
+    }
+
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(values()).map(Aspect::ratio).toList();
+    }
+
     public static Aspect parse(String ratio) {
         for (Aspect aspect : values()) {
             if (aspect.ratio.equals(ratio)) {
                 return aspect;
             }
         }
-        throw new IllegalArgumentException("aspect must be 16:9, 9:16, 1:1 or 4:5 (got \"" + ratio + "\")");
+        throw new IllegalArgumentException("aspect must be " + dev.reelwright.draft.Choices.either(names()) + " (got \"" + ratio + "\")");
     }
 }

@@ -32,6 +32,11 @@ public record Mood(String name, double bpm, int rootMidi, boolean minor, int[] p
 
     public static final Mood[] ALL = {UPBEAT, CALM, CORPORATE, DRAMATIC, LOFI};
 
+    /** The moods' names, as {@code --music} and the chat take them. */
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(ALL).map(Mood::name).toList();
+    }
+
     /** The mood called {@code name}, or null. */
     public static Mood named(String name) {
         for (Mood mood : ALL) {

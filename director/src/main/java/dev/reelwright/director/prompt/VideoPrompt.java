@@ -19,13 +19,20 @@ public record VideoPrompt(String idea, long durationMs, String concept, String s
     public enum Target {
         GENERIC, SORA, VEO, RUNWAY, KLING;
 
+        /** As the options write it, "sora": picocli's completion and help show this. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
         public static Target parse(String name) {
             for (Target target : values()) {
                 if (target.name().equalsIgnoreCase(name)) {
                     return target;
                 }
             }
-            throw new IllegalArgumentException("for must be generic, sora, veo, runway or kling (got \"" + name + "\")");
+            throw new IllegalArgumentException("for must be " + dev.reelwright.draft.Choices.either(
+                    java.util.Arrays.stream(values()).map(Target::toString).toList()) + " (got \"" + name + "\")");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.reelwright.draft.edit;
 
+import dev.reelwright.draft.Resolution;
 import dev.reelwright.draft.TextPosition;
 import dev.reelwright.draft.TransitionType;
 import java.util.Arrays;
@@ -85,7 +86,7 @@ public enum Operation {
     UNDO(Kind.SESSION, "Go back to the version before the last change."),
     REDO(Kind.SESSION, "Bring back the change that was undone."),
     SHOW_TIMELINE(Kind.SESSION, "Describe what is on the timeline."),
-    EXPORT_VIDEO(Kind.SESSION, "Render the video to MP4.", Arg.oneOf("resolution", "the output size", List.of("1080p", "720p", "480p")));
+    EXPORT_VIDEO(Kind.SESSION, "Render the video to MP4.", Arg.oneOf("resolution", "the output size", Resolution.names()));
 
     /** Edits change the draft; session operations act on the session around it. */
     public enum Kind { EDIT, SESSION }

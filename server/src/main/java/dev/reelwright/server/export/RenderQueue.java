@@ -133,12 +133,12 @@ public final class RenderQueue implements AutoCloseable {
         }
     }
 
-    /** The draft at the export's resolution ("1080p", "720p", "480p": lines on the short side), or as it is. */
+    /** The draft at the export's resolution (lines on the short side), or as it is. */
     private static String sized(String draftJson, String resolution) {
         if (resolution == null) {
             return draftJson;
         }
-        int lines = Integer.parseInt(resolution.substring(0, resolution.length() - 1));
+        int lines = dev.reelwright.draft.Resolution.parse(resolution).lines();
         return DraftCodec.write(DraftScaler.toShortSide(DraftCodec.parse(draftJson), lines));
     }
 

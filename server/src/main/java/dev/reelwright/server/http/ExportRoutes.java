@@ -1,9 +1,12 @@
 package dev.reelwright.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reelwright.draft.Choices;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.DraftException;
+import dev.reelwright.draft.Resolution;
+import dev.reelwright.render.Quality;
 import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.export.RenderJob;
@@ -16,11 +19,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Exports: start one, poll it, cancel it, download what it made (owner only, with HTTP Range). */
 final class ExportRoutes {
-    private static final Set<String> QUALITIES = Set.of("draft", "standard", "high");
     /** What an export costs by default: nothing (the made video was paid for). One reservation per job all the same. */
 
     private final ApiServer api;
@@ -66,11 +67,12 @@ final class ExportRoutes {
         if (!format.equals("mp4")) {
             throw ApiError.badRequest("output.format must be mp4 (got \"" + format + "\")");
         }
-        if (resolution != null && !resolution.matches("1080p|720p|480p")) {
-            throw ApiError.badRequest("output.resolution must be 1080p, 720p or 480p (got \"" + resolution + "\")");
+        if (resolution != null && !Resolution.names().contains(resolution)) {
+            throw ApiError.badRequest("output.resolution must be " + Choices.either(Resolution.names())
+                    + " (got \"" + resolution + "\")");
         }
-        if (!QUALITIES.contains(quality)) {
-            throw ApiError.badRequest("output.quality must be draft, standard or high (got \"" + quality + "\")");
+        if (!Quality.names().contains(quality)) {
+            throw ApiError.badRequest("output.quality must be " + Choices.either(Quality.names()) + " (got \"" + quality + "\")");
         }
         Sessions.DraftVersion latest = sessions.latestDraft(session.id()).orElse(null);
         int version;
