@@ -220,4 +220,24 @@ class ClientCommandsTest {
             small.close();
         }
     }
+
+    @Test
+    void outOfCreditsGivesTheRegistrationLinkAndAPlanRefusalIsNotAboutCredits() throws Exception {
+        ApiServer poor = new ApiServer(Database.embedded(dir.resolve("db-poor")), new ServerSettings(5, java.time.Duration.ofDays(7), 10, null),
+                dir.resolve("data-poor"), new PrintStream(OutputStream.nullOutputStream()));
+        try (FaultyFront front = new FaultyFront("http://127.0.0.1:" + poor.start("127.0.0.1", 0))) {
+            env.put("REEL_SERVER", front.url());
+            ReelRun broke = reel("say", SCRIPT);
+            assertEquals(2, broke.exitCode(), broke.out() + broke.err());
+            assertTrue(broke.err().contains("/bind?bind="), "the registration link: " + broke.err());
+            assertTrue(reel("credits").out().contains("5 available"), "nothing was spent");
+
+            front.refuseOnce("/api/render/proxy/lambda", 402, "{\"code\":402,\"message\":\"exports need a paid plan\",\"data\":null}");
+            ReelRun blocked = reel("export");
+            assertEquals(2, blocked.exitCode());
+            assertTrue(blocked.err().contains("plan does not allow this export") && blocked.err().contains("not about credits"), blocked.err());
+        } finally {
+            poor.close();
+        }
+    }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reverse proxy in front of a real server that breaks things on purpose, once each: a 429 with
- * {@code Retry-After: 1} for the first request to a path, a chat stream cut after its first event.
+ * {@code Retry-After: 1} for the first request to a path, another server's refusal of a request,
+ * a chat stream cut after its first event.
  */
 final class FaultyFront implements AutoCloseable {
     private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "host", "transfer-encoding", "upgrade", "expect");
@@ -27,6 +28,9 @@ final class FaultyFront implements AutoCloseable {
     private final AtomicInteger busyLeft = new AtomicInteger();
     private final AtomicInteger cutsLeft = new AtomicInteger();
     private volatile String busyPath = "";
+    private volatile String refusedPath = "";
+    private volatile int refusedStatus;
+    private volatile String refusedBody = "";
     final AtomicInteger resumed = new AtomicInteger();
 
     FaultyFront(String backend) throws IOException {
@@ -47,6 +51,13 @@ final class FaultyFront implements AutoCloseable {
         busyLeft.set(1);
     }
 
+    /** The next request to {@code path} is answered {@code status} with {@code json}, as a server with other rules would. */
+    void refuseOnce(String path, int status, String json) {
+        refusedBody = json;
+        refusedStatus = status;
+        refusedPath = path;
+    }
+
     /** The next chat stream is cut after its first event. */
     void cutNextStream() {
         cutsLeft.set(1);
@@ -58,6 +69,14 @@ final class FaultyFront implements AutoCloseable {
             if (path.equals(busyPath) && busyLeft.getAndDecrement() > 0) {
                 exchange.getResponseHeaders().add("Retry-After", "1");
                 exchange.sendResponseHeaders(429, -1);
+                return;
+            }
+            if (path.equals(refusedPath)) {
+                refusedPath = "";
+                byte[] body = refusedBody.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(refusedStatus, body.length);
+                exchange.getResponseBody().write(body);
                 return;
             }
             if (exchange.getRequestHeaders().containsKey("Last-Event-ID")) {
