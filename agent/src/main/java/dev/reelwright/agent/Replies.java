@@ -46,6 +46,7 @@ final class Replies {
             case SWAP_SCENES -> zh ? "第 " + call.text("a") + " 和第 " + call.text("b") + " 个镜头已互换。" : "Swapped scenes " + call.text("a") + " and " + call.text("b") + ".";
             case SET_SCENE_LENGTH -> sceneLength(call, before, after, zh, length);
             case SPLIT_SCENE -> zh ? "第 " + scene + " 个镜头已拆成两段。" : "Split scene " + scene + " in two.";
+            case SET_SCENE_PICTURE -> picture(call, after, zh);
             case REPLACE_SCENE_MEDIA -> zh ? "第 " + scene + " 个镜头已换成 " + call.text("media") + "。" : "Scene " + scene + " now shows " + call.text("media") + ".";
             case INSERT_SCENE -> zh ? "已插入 " + call.text("media") + " 作为新镜头" + length + "。" : "Inserted " + call.text("media") + " as a new scene" + length + ".";
             case SET_TRANSITION -> transition(call, zh);
@@ -53,6 +54,23 @@ final class Replies {
             case SET_DURATION -> duration(before, after, zh, length);
             default -> "";
         };
+    }
+
+    private static String picture(OpCall call, Draft after, boolean zh) {
+        String scene = call.text("scene");
+        var target = dev.reelwright.draft.edit.Scenes.numbered(after, call.integer("scene"));
+        var shown = dev.reelwright.draft.edit.PictureEdits.placedIn(after, target.fromMs(), target.toMs()).stream()
+                .max(java.util.Comparator.comparingDouble(dev.reelwright.draft.PlacedPicture::size))
+                .flatMap(p -> dev.reelwright.pictures.PictureLibrary.get().named(p.name()));
+        if (shown.isEmpty()) {
+            return zh ? "第 " + scene + " 个镜头不再显示图画。" : "Scene " + scene + " shows no built-in picture now.";
+        }
+        return zh ? "第 " + scene + " 个镜头现在显示" + (shown.get().labelZh().isEmpty() ? shown.get().labelEn() : shown.get().labelZh()) + "。"
+                : "Scene " + scene + " now shows " + article(shown.get().labelEn()) + ".";
+    }
+
+    private static String article(String label) {
+        return (label.matches("(?i)[aeiou].*") ? "an " : "a ") + label;
     }
 
     private static String sceneLength(OpCall call, Draft before, Draft after, boolean zh, String length) {

@@ -1,7 +1,9 @@
 package dev.reelwright.agent;
 
+import dev.reelwright.director.make.BuiltInPictures;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.Fit;
+import dev.reelwright.draft.PlacedPicture;
 import dev.reelwright.draft.Segment;
 import dev.reelwright.draft.Track;
 import dev.reelwright.draft.TrackRole;
@@ -9,6 +11,7 @@ import dev.reelwright.draft.TransitionType;
 import dev.reelwright.draft.edit.Edit;
 import dev.reelwright.draft.edit.EditException;
 import dev.reelwright.draft.edit.LookEdits;
+import dev.reelwright.draft.edit.PictureEdits;
 import dev.reelwright.draft.edit.Scene;
 import dev.reelwright.draft.edit.SceneEdits;
 import dev.reelwright.draft.edit.Scenes;
@@ -60,6 +63,7 @@ final class Resolver {
             case SWAP_SCENES -> swap(call, draft);
             case SET_SCENE_LENGTH -> List.of(sceneLength(call, draft));
             case SPLIT_SCENE -> List.of(new SceneEdits.SplitScene(scene(call, "scene", draft), null));
+            case SET_SCENE_PICTURE -> List.of(scenePicture(call, draft));
             case REPLACE_SCENE_MEDIA -> List.of(replaceMedia(call, draft));
             case INSERT_SCENE -> List.of(insertMedia(call, draft));
             case SET_TRANSITION -> List.of(transition(call, draft));
@@ -364,6 +368,29 @@ final class Resolver {
 
     private static String kindName(Upload.Kind kind) {
         return kind == Upload.Kind.AUDIO ? "audio file" : kind == null ? "photo or clip" : kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A built-in picture of what the user names, where the scene's picture is (or where {@code reel make} would put it). */
+    private static Edit scenePicture(OpCall call, Draft draft) {
+        int scene = scene(call, "scene", draft);
+        String words = required(call, "picture");
+        if (words.strip().matches("(?i)none|nothing|no picture|no image|无|没有|不要")) {
+            return new PictureEdits.SetScenePicture(scene, null);
+        }
+        var match = BuiltInPictures.find(words).orElseThrow(() -> new EditException("there is no built-in picture of \u201c" + words
+                + "\u201d; name another thing (a bicycle, a coffee cup, a dog), or upload a photo and say \u201cuse it in scene " + scene + "\u201d"));
+        var target = Scenes.numbered(draft, scene);
+        List<PlacedPicture> there = PictureEdits.placedIn(draft, target.fromMs(), target.toMs());
+        PlacedPicture placed = there.isEmpty()
+                ? BuiltInPictures.mainPlacement(draft.meta().widthPx(), draft.meta().heightPx(), boldCaptions(draft), match)
+                : there.stream().max(java.util.Comparator.comparingDouble(PlacedPicture::size)).orElseThrow().withName(match.name(), match.words());
+        return new PictureEdits.SetScenePicture(scene, placed);
+    }
+
+    /** Bold captions sit in the middle or the lower third, not at the bottom: pictures make room for them higher up. */
+    private static boolean boldCaptions(Draft draft) {
+        return draft.trackWithRole(TrackRole.CAPTION).flatMap(t -> t.segments().stream().findFirst())
+                .map(s -> s.meta().position() != null && s.meta().position() != dev.reelwright.draft.TextPosition.BOTTOM).orElse(false);
     }
 
     private static int scene(OpCall call, String arg, Draft draft) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * x264 on the very same frames, each measurement in its own JVM.
  */
 @Command(name = "bench", description = "Benchmarks: figures, medians and ratios against a reference measured in the same run.",
-        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Api.class, BenchCommand.Agent.class})
+        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Api.class,
+                BenchCommand.Agent.class})
 final class BenchCommand implements Runnable {
     private static final String RENDER_HEAP = "-Xmx768m";
     private static final String REFERENCE_HEAP = "-Xmx12g";
@@ -37,7 +38,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, api or agent");
+        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, quality, api or agent");
     }
 
     @Command(name = "render", description = "Renderer speed and memory against bare x264 on the same frames.")
@@ -62,6 +63,15 @@ final class BenchCommand implements Runnable {
         @Override
         protected void run(Context context) throws Exception {
             MakeBench.run(Bounds.check("--runs", runs, 1, 20), context.out());
+        }
+    }
+
+    @Command(name = "quality", description = "What a viewer hears and reads, per caption style: a recogniser's word error rate on the"
+            + " mix and on the voice alone, the music under speech, caption timing, loudness and true peak.")
+    static final class Quality extends ReelCommand {
+        @Override
+        protected void run(Context context) throws Exception {
+            QualityBench.run(context.out());
         }
     }
 

@@ -68,7 +68,7 @@ final class MakeBench {
         double ratio = BenchCommand.median(runs.stream().mapToDouble(run -> run.wallS() / run.videoS()).toArray());
         out.printf(Locale.ROOT, "%-20s %10.2f%n", "total wall", wall);
         out.println();
-        out.printf(Locale.ROOT, "video length: %.1f s (the 150 words at the voice's pace need more than 30 s; reel make says so)%n", video);
+        out.printf(Locale.ROOT, "video length: %.1f s (the 150 words at the voice's pace need more than 30 s: reel make condenses them)%n", video);
         out.printf(Locale.ROOT, "wall / video length: %.2f  (target <= 0.50, i.e. 15 s for a 30 s video) %s%n", ratio,
                 ratio <= 0.5 ? "met" : "NOT MET");
     }

@@ -59,6 +59,11 @@ final class MakeCommand extends ReelCommand {
     @Option(names = "--duration", paramLabel = "LENGTH", description = "the length wanted: 30s, 1m30s or 1:30 (default: as the script reads)")
     String duration;
 
+    @Option(names = "--fit", paramLabel = "HOW", defaultValue = "condense", description = "when the narration is longer than"
+            + " --duration: speed (faster, up to 1.25x, every word kept), condense (faster, then leave out the sentences that carry"
+            + " least; it says which), all (every sentence at the pace asked for) (default ${DEFAULT-VALUE})")
+    dev.reelwright.director.make.Fit fit;
+
     @Option(names = "--media", paramLabel = "DIR|FILE", description = "your photos and clips, placed scene by scene by what they show (repeatable)")
     List<String> media = new ArrayList<>();
 
@@ -162,7 +167,7 @@ final class MakeCommand extends ReelCommand {
         return MakeOptions.defaults().withCanvas(aspect.aspect, resolution.resolution.lines())
                 .withMusic(mood, musicFile, !music.equals("none")).withCaptions(captions).withTitle(title)
                 .withVoice(voice, speed(rate))
-                .withTarget(duration == null ? null : Durations.parseMs(duration, "--duration"))
+                .withTarget(duration == null ? null : Durations.parseMs(duration, "--duration")).withFit(fit)
                 .withMedia(userMedia(media));
     }
 

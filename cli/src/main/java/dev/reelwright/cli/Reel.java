@@ -126,6 +126,7 @@ public final class Reel implements Runnable {
         command.registerConverter(Resolution.class, converter(Resolution::parse));
         command.registerConverter(Quality.class, converter(Quality::parse));
         command.registerConverter(CaptionStyle.class, converter(CaptionStyle::parse));
+        command.registerConverter(dev.reelwright.director.make.Fit.class, converter(dev.reelwright.director.make.Fit::parse));
         command.registerConverter(VideoPrompt.Target.class, converter(VideoPrompt.Target::parse));
         return command;
     }

@@ -77,6 +77,13 @@ final class RenderCommand extends ReelCommand {
             AtomicFiles.writeString(Path.of(base + ".vtt"), Captions.vtt(cues));
             extra = " + " + base + ".srt, " + base + ".vtt";
         }
+        java.util.Set<String> pictures = new java.util.TreeSet<>();
+        draft.tracks().forEach(t -> t.segments().forEach(s -> dev.reelwright.draft.PlacedPicture.of(s.meta()).ifPresent(p -> pictures.add(p.name()))));
+        Path credits = Path.of(output.toString().substring(0, output.toString().length() - 4) + ".credits.txt");
+        if (!pictures.isEmpty()) {
+            AtomicFiles.writeString(credits, dev.reelwright.pictures.PictureLibrary.credits(pictures));
+            extra += (extra.isEmpty() ? " + " : ", ") + credits;
+        }
         out.printf(Locale.ROOT, "wrote %s (%.1f s, %dx%d, %.1f MB)%s%n", output, result.durationMs() / 1000.0,
                 draft.meta().widthPx(), draft.meta().heightPx(), result.sizeBytes() / 1e6, extra);
         return result;

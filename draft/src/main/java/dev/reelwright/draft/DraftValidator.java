@@ -134,8 +134,15 @@ public final class DraftValidator {
 
     private void checkVideo(Segment segment, String path) {
         SegmentMeta m = segment.meta();
-        int fills = (segment.source() != null ? 1 : 0) + (m.color() != null ? 1 : 0) + (m.gradient() != null ? 1 : 0);
-        rule(fills == 1, path, "a video segment needs exactly one of src, m.color or m.gradient");
+        boolean picture = m.extra().containsKey(PlacedPicture.KEY);
+        int fills = (segment.source() != null ? 1 : 0) + (m.color() != null ? 1 : 0) + (m.gradient() != null ? 1 : 0) + (picture ? 1 : 0);
+        rule(fills == 1, path, "a video segment needs exactly one of src, m.color, m.gradient or m.pic");
+        if (picture) {
+            String pictureProblem = PlacedPicture.problem(m.extra().get(PlacedPicture.KEY));
+            if (pictureProblem != null) {
+                problem(path + ".m.pic", pictureProblem);
+            }
+        }
         checkColor(m.color(), path + ".m.color");
         if (m.gradient() != null) {
             checkColor(m.gradient().fromColor(), path + ".m.gradient.from");

@@ -50,6 +50,7 @@ public final class Renderer {
         media.warnings().forEach(listener::warning);
         SegmentPainters painters = new SegmentPainters(draft, media, fonts);
         painters.checkFonts();
+        painters.checkPictures();
         Path directory = output.toAbsolutePath().getParent();
         Path partial = temporarySibling(output, directory);
         Path mix = null;
@@ -134,6 +135,7 @@ public final class Renderer {
         Draft draft = shown.playable();
         SegmentPainters painters = new SegmentPainters(draft, MediaCatalog.load(draft, resolver), fonts);
         painters.checkFonts();
+        painters.checkPictures();
         FrameCanvas canvas = new FrameCanvas(draft.meta().widthPx(), draft.meta().heightPx());
         try (PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
             work.accept(new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb()), canvas);

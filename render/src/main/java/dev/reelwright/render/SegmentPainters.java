@@ -4,14 +4,18 @@ import dev.reelwright.draft.Draft;
 import dev.reelwright.draft.Fit;
 import dev.reelwright.draft.Gradient;
 import dev.reelwright.draft.KenBurns;
+import dev.reelwright.draft.PlacedPicture;
 import dev.reelwright.draft.Segment;
 import dev.reelwright.draft.Track;
 import dev.reelwright.draft.TrackType;
+import dev.reelwright.pictures.PictureLibrary;
 import dev.reelwright.render.media.ImageDecoder;
+import dev.reelwright.render.media.MediaException;
 import dev.reelwright.render.media.MediaKind;
 import dev.reelwright.render.paint.ClipPainter;
 import dev.reelwright.render.paint.ColorPainter;
 import dev.reelwright.render.paint.PicturePainter;
+import dev.reelwright.render.paint.PlacedPicturePainter;
 import dev.reelwright.render.paint.Scaling;
 import dev.reelwright.render.paint.motion.MotionPainter;
 import dev.reelwright.render.paint.SegmentPainter;
@@ -72,6 +76,18 @@ final class SegmentPainters {
         }
     }
 
+    /** Fails now, before any output, if a placed picture names none of the built-in ones. */
+    void checkPictures() {
+        for (Track track : draft.tracksOfType(TrackType.VIDEO)) {
+            for (Segment segment : track.segments()) {
+                PlacedPicture.of(segment.meta()).filter(p -> PictureLibrary.get().named(p.name()).isEmpty()).ifPresent(p -> {
+                    throw new MediaException(pathOf.get(segment.id()) + ".m.pic.name: there is no built-in picture called \""
+                            + p.name() + "\" (reel pictures lists them)");
+                });
+            }
+        }
+    }
+
     SegmentPainter create(Segment segment) {
         Track track = trackOf.get(segment.id());
         if (track.type() == TrackType.TEXT) {
@@ -85,6 +101,10 @@ final class SegmentPainters {
         }
         if (segment.meta().gradient() != null) {
             return PicturePainter.gradient(segment.meta().gradient(), widthPx, heightPx);
+        }
+        var placed = PlacedPicture.of(segment.meta());
+        if (placed.isPresent()) {
+            return PlacedPicturePainter.prepare(placed.get(), widthPx, heightPx);
         }
         ResolvedMedia resolved = media.get(segment.source());
         Fit fit = segment.meta().fit() == null ? Fit.COVER : segment.meta().fit();

@@ -66,6 +66,10 @@ final class ChineseClause {
         if (!pictures.isEmpty() && !has(MUSIC)) {
             return media(pictures.get(0));
         }
+        Understanding drawn = builtInPicture();
+        if (drawn != null) {
+            return drawn;
+        }
         if (has("字幕") && !has("第\\d+(?:条|句)字幕")) {
             return captions();
         }
@@ -423,6 +427,35 @@ final class ChineseClause {
             return calls(OpCall.of(Operation.SET_DURATION).with("duration_s", seconds.get(seconds.size() - 1)));
         }
         return null;
+    }
+
+    /**
+     * "第3个镜头换成自行车", "第二个场景用一杯咖啡的图", "第4个镜头不要图画": a built-in picture in a
+     * numbered scene, when the words name a thing one of them shows.
+     */
+    private Understanding builtInPicture() {
+        if (!has("第\\d+(?:个|段|张|幕)?(?:镜头|场景|片段|画面)|(?:镜头|场景)\\d+|最后(?:一|1)?(?:个|段)(?:镜头|场景)")
+                || has("照片|视频|上传|素材|文件|移|删|拆|对调|互换|交换|调换|长|短|秒|转场|字幕|文字|标题|音乐|声音")) {
+            return null;
+        }
+        List<Integer> scenes = scenes(clause, refs);
+        if (scenes.isEmpty() || scenes.get(0) <= 0) {
+            return null;
+        }
+        OpCall call = OpCall.of(Operation.SET_SCENE_PICTURE).with("scene", scenes.get(0));
+        if (has("不要(?:图|画|图画|图片|图标|插图)|(?:去掉|删除|拿掉|取消)(?:那个|这个)?(?:图|画|图画|图标|插图)|没有(?:图|图画|插图)")) {
+            return calls(call.with("picture", "none"));
+        }
+        if (!has("换成|改成|换为|改为|变成|用|放|显示|画|来(?:一|个)")) {
+            return null;
+        }
+        String thing = t.replaceAll("第\\d+(?:个|段|张|幕)?(?:镜头|场景|片段|画面)|(?:镜头|场景)\\d+|最后(?:一|1)?(?:个|段)(?:镜头|场景)", " ")
+                .replaceAll("把|的|里|中|上|图片|图画|图标|插图|画面|图|换成|改成|换为|改为|变成|用|放|显示|画|一下|吧|请|一(?:个|张|辆|只|杯|条|台|本|块)", " ")
+                .replaceAll("[\\s，。！,.!]+", " ").strip();
+        if (thing.isEmpty() || dev.reelwright.director.make.BuiltInPictures.find(thing).isEmpty()) {
+            return null;
+        }
+        return calls(call.with("picture", thing));
     }
 
     private Understanding scenes() {

@@ -81,6 +81,10 @@ final class EnglishClause {
                 return media;
             }
         }
+        Understanding drawn = builtInPicture();
+        if (drawn != null) {
+            return drawn;
+        }
         List<Upload> audio = refs.uploadsNamed(clause.text).stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
         boolean audioAsMusic = !audio.isEmpty() && clause.has("as (?:the |my )?(?:music|soundtrack|bgm|background)|music|soundtrack|bgm|jingle");
         if (clause.has(CAPTIONS) && !clause.has("caption \\d+|subtitle \\d+|(?:" + TEXT + ") (?:on|in) ")) {
@@ -689,6 +693,49 @@ final class EnglishClause {
                 target = Math.floor(target);
             }
             return calls(OpCall.of(Operation.SET_DURATION).with("duration_s", target));
+        }
+        return null;
+    }
+
+    private static final String PICTURE_NOUN = "pictures?|images?|drawings?|icons?|illustrations?|emojis?|graphics?";
+    private static final String SCENE_REF = "(?:the )?(?:scene #?\\d+|#\\d+ (?:" + SceneRefs.NOUN + ")|(?:last|this|that|next) (?:" + SceneRefs.NOUN + "))";
+    private static final java.util.regex.Pattern[] PICTURE_WISHES = {
+            java.util.regex.Pattern.compile("(?:change|switch|turn|make) (?:the |its )?(?:" + PICTURE_NOUN + ")(?: (?:in|of|for|on) " + SCENE_REF
+                    + ")? (?:to|into) (.+)$"),
+            java.util.regex.Pattern.compile("(?:replace|swap) (?:the |its )?(?:" + PICTURE_NOUN + ")(?: (?:in|of|for|on) " + SCENE_REF
+                    + ")? (?:with|for) (.+)$"),
+            java.util.regex.Pattern.compile("(?:use|show|put|add|display|want|give it|draw|let'?s have|i'?d like) (.+?) (?:in|on|for|into|to) "
+                    + SCENE_REF + "(?:\\W|$)"),
+            java.util.regex.Pattern.compile(SCENE_REF + " (?:should show|shows?|with|gets?|needs?) (.+)$")};
+
+    /**
+     * "use a bicycle in scene 3", "change the picture in scene 2 to a dog", "no picture in scene 4":
+     * one of the built-in pictures in a scene, when the words name a thing one of them shows.
+     */
+    private Understanding builtInPicture() {
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile(SCENE_REF).matcher(clause.text);
+        if (!named.find() || clause.has("photos?|clips?|videos?|footage|upload(?:ed)?|my (?:own )?")) {
+            return null;
+        }
+        // The scene the words number, not one the thing's name happens to be said in.
+        List<Integer> scenes = SceneRefs.find(new Clause(named.group(), clause.source), refs);
+        if (scenes.isEmpty() || scenes.get(0) <= 0) {
+            return null;
+        }
+        OpCall call = OpCall.of(Operation.SET_SCENE_PICTURE).with("scene", scenes.get(0));
+        if (clause.has("(?:no|remove|delete|drop|without|take (?:away|out|off)|get rid of|hide) (?:the |its |any )?(?:built-in )?(?:" + PICTURE_NOUN + ")")) {
+            return calls(call.with("picture", "none"));
+        }
+        for (java.util.regex.Pattern wish : PICTURE_WISHES) {
+            java.util.regex.Matcher m = wish.matcher(clause.text);
+            if (m.find()) {
+                String thing = m.group(1).replaceAll("(?:,|\\.|!|please|instead|thanks?(?: you)?)+\\W*$", "").strip()
+                        .replaceAll("^(?:(?:a|an|the|some|one) )?(?:(?:" + PICTURE_NOUN + ") of )?(?:(?:a|an|the|some) )?", "")
+                        .replaceAll(" (?:" + PICTURE_NOUN + ")$", "").strip();
+                if (!thing.isEmpty() && dev.reelwright.director.make.BuiltInPictures.find(thing).isPresent()) {
+                    return calls(call.with("picture", thing));
+                }
+            }
         }
         return null;
     }

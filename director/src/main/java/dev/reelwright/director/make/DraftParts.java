@@ -30,6 +30,12 @@ final class DraftParts {
                 gradient, null, null, null, null, null, null, TextStyle.DEFAULT, Map.of()));
     }
 
+    /** A built-in picture placed on the canvas, over what is below it. */
+    static Segment placed(String id, long startMs, long durationMs, dev.reelwright.draft.PlacedPicture place) {
+        return new Segment(id, startMs, durationMs, null, 0, new SegmentMeta(null, null, null, null, null, null, null, null, null,
+                null, null, TextStyle.DEFAULT, Map.of(dev.reelwright.draft.PlacedPicture.KEY, place.toMap())));
+    }
+
     /** Kinetic type: bold words coming in one after another, fading out together. */
     static Segment kinetic(String id, long startMs, long durationMs, String text, TextPosition position, int sizePx) {
         long wordsMs = Math.min(1_200, Math.max(400, durationMs / 3));

@@ -20,61 +20,67 @@ import java.util.List;
  * @param media the user's photos and clips, in the order given; empty for designed visuals
  * @param voiceover the user's own recording instead of synthesised speech, or null
  * @param voiceName the voice asked for, or null for the one that speaks the script's language
+ * @param fit how a narration longer than {@code targetMs} is made to fit
  */
 public record MakeOptions(Aspect aspect, int lines, Mood music, Path musicFile, boolean withMusic, CaptionStyle captions,
                           String title, SpeechRate rate, double speed, Long targetMs, long seed, List<UserMedia> media,
-                          Voiceover voiceover, String voiceName) {
+                          Voiceover voiceover, String voiceName, Fit fit) {
     public MakeOptions {
         media = List.copyOf(media);
     }
 
     public static MakeOptions defaults() {
         return new MakeOptions(Aspect.LANDSCAPE, 1080, null, null, true, CaptionStyle.CLEAN, null, SpeechRate.NORMAL, 1.0, null, 1,
-                List.of(), null, null);
+                List.of(), null, null, Fit.CONDENSE);
     }
 
     public MakeOptions withCanvas(Aspect newAspect, int newLines) {
         return new MakeOptions(newAspect, newLines, music, musicFile, withMusic, captions, title, rate, speed, targetMs, seed, media,
-                voiceover, voiceName);
+                voiceover, voiceName, fit);
     }
 
     /** @param mood a mood, or null to pick; {@code file} the user's music, or null; {@code on} false for none */
     public MakeOptions withMusic(Mood mood, Path file, boolean on) {
-        return new MakeOptions(aspect, lines, mood, file, on, captions, title, rate, speed, targetMs, seed, media, voiceover, voiceName);
+        return new MakeOptions(aspect, lines, mood, file, on, captions, title, rate, speed, targetMs, seed, media, voiceover, voiceName, fit);
     }
 
     public MakeOptions withCaptions(CaptionStyle style) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, style, title, rate, speed, targetMs, seed, media, voiceover,
-                voiceName);
+                voiceName, fit);
     }
 
     public MakeOptions withTitle(String newTitle) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, newTitle, rate, speed, targetMs, seed, media,
-                voiceover, voiceName);
+                voiceover, voiceName, fit);
     }
 
     public MakeOptions withVoice(String name, double newSpeed) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, newSpeed, targetMs, seed, media,
-                voiceover, name);
+                voiceover, name, fit);
     }
 
     public MakeOptions withTarget(Long newTargetMs) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, speed, newTargetMs, seed, media,
-                voiceover, voiceName);
+                voiceover, voiceName, fit);
     }
 
     public MakeOptions withMedia(List<UserMedia> newMedia) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, speed, targetMs, seed, newMedia,
-                voiceover, voiceName);
+                voiceover, voiceName, fit);
     }
 
     public MakeOptions withVoiceover(Voiceover recording) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, speed, targetMs, seed, media,
-                recording, voiceName);
+                recording, voiceName, fit);
+    }
+
+    public MakeOptions withFit(Fit newFit) {
+        return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, speed, targetMs, seed, media,
+                voiceover, voiceName, newFit);
     }
 
     public MakeOptions withSeed(long newSeed) {
         return new MakeOptions(aspect, lines, music, musicFile, withMusic, captions, title, rate, speed, targetMs, newSeed, media,
-                voiceover, voiceName);
+                voiceover, voiceName, fit);
     }
 }

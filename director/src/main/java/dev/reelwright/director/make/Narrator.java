@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Speaks the scenes and lays them out: a title card, each scene's speech with a short pause
  * between, an end card. Fits a requested length by speaking faster (up to 1.25x) or by holding
- * the pictures longer, and never drops a word to fit.
+ * the pictures longer; leaving sentences out is {@link Condenser}'s.
  */
 final class Narrator {
     static final long TITLE_MS = 2_500;
@@ -28,6 +28,7 @@ final class Narrator {
     static final long VOICEOVER_LEAD_MS = 1_000;
     static final double MAX_FIT_SPEED = 1.25;
     static final double OVERSHOOT_ALLOWED = 0.15;
+    static final double CONDENSED_OVERSHOOT = 0.02;
     private static final long MIN_SCENE_MS = 1_500;
 
     private final Voice voice;
@@ -51,7 +52,9 @@ final class Narrator {
         long endMs = END_MS;
         long[] holdMs = new long[speeches.size()];
         if (options.targetMs() != null) {
-            double fit = fitSpeed(speeches, options.targetMs());
+            // Condensing fits the length closely; speed alone allows 15 % over rather than hurry the voice for a little.
+            double fit = options.fit() == Fit.ALL ? 1
+                    : fitSpeed(speeches, options.targetMs(), options.fit() == Fit.CONDENSE ? CONDENSED_OVERSHOOT : OVERSHOOT_ALLOWED);
             if (fit > 1) {
                 speeches.replaceAll(speech -> TimeStretch.apply(speech, fit));
             }
@@ -94,10 +97,10 @@ final class Narrator {
         return new Narration(scenes, titleMs, speechEnd, speechEnd + endMs, "media:voice.wav", titleMs, voiceEnd - titleMs);
     }
 
-    /** How much faster the narration must go to fit, when it overshoots by more than 15 %: 1 to 1.25. */
-    static double fitSpeed(List<Speech> speeches, long targetMs) {
+    /** How much faster the narration must go to fit, when it overshoots by more than {@code allowed}: 1 to 1.25. */
+    static double fitSpeed(List<Speech> speeches, long targetMs, double allowed) {
         long natural = length(speeches, TITLE_MS, END_MS, new long[speeches.size()]);
-        if (natural <= targetMs * (1 + OVERSHOOT_ALLOWED)) {
+        if (natural <= targetMs * (1 + allowed)) {
             return 1;
         }
         long fixed = natural - speeches.stream().mapToLong(s -> Math.max(s.durationMs(), MIN_SCENE_MS)).sum();
@@ -119,7 +122,7 @@ final class Narrator {
         long words = board.scenes().stream().mapToLong(s -> s.narration().split("\\s+").length).sum();
         long fewer = Math.round(words * overMs / (double) Math.max(1, naturalMs - TITLE_MS - END_MS));
         return String.format(Locale.ROOT, "the video is %.1f s, %.1f s (%d %%) longer than the %.0f s asked for, with the voice at %.2fx;"
-                        + " every word is kept. Shorten the script by about %d words to fit.",
+                        + " every word is kept. Shorten the script by about %d words to fit, or let --fit condense leave some out.",
                 naturalMs / 1000.0, overMs / 1000.0, Math.round(100.0 * overMs / targetMs), targetMs / 1000.0, speed, fewer);
     }
 

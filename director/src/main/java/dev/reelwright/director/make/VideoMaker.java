@@ -57,7 +57,20 @@ public final class VideoMaker {
         List<String> warnings = new ArrayList<>();
         stage.accept("voice");
         Voice voice = options.voiceover() != null ? null : chooseVoice(board, options, warnings);
-        Narration narration = new Narrator(voice).narrate(board, options, mediaFolder, warnings);
+        List<String> spokenNotes = new ArrayList<>();
+        Narration narration = new Narrator(voice).narrate(board, options, mediaFolder, spokenNotes);
+        if (condensable(script, options) && narration.totalMs() > options.targetMs() * (1 + Narrator.CONDENSED_OVERSHOOT)
+                && narration.totalMs() > options.targetMs() + 1_000) {
+            // Faster speech alone would not fit: leave out what carries least, then speak what is left.
+            Condenser.Cut cut = Condenser.cut(script, board, narration, options.targetMs());
+            if (!cut.dropped().isEmpty()) {
+                board = new StoryboardBuilder(options.rate()).build(Condenser.without(script, cut.pieces()));
+                spokenNotes.clear();
+                spokenNotes.add(cut.message(options.targetMs()));
+                narration = new Narrator(voice).narrate(board, options, mediaFolder, spokenNotes);
+            }
+        }
+        warnings.addAll(spokenNotes);
         Mood mood = options.music() != null ? options.music() : MoodPicker.pick(allNarration(board));
         stage.accept("music");
         Track music = options.withMusic() ? musicTrack(mood, options, mediaFolder, narration.totalMs()) : null;
@@ -71,8 +84,18 @@ public final class VideoMaker {
                 : scripted.size() == narration.scenes().size() ? MediaMatcher.assign(scripted, options.media())
                 : inTurn(options.media(), narration.scenes().size());
         SceneVisuals visuals = new SceneVisuals(narration, aspect, shortSide, mood, options.seed(), options.captions());
-        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()), visuals.pictures(pictures)));
-        List<Segment> phrases = visuals.keyPhrases(pictures.size());
+        List<ScenePictures.Choice> choices = ScenePictures.choose(narration.scenes().stream().map(SpokenScene::scene).toList(),
+                java.util.stream.IntStream.range(0, narration.scenes().size()).mapToObj(i -> i < pictures.size()).toList());
+        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()), visuals.pictures(pictures, choices)));
+        List<List<Segment>> placed = visuals.placedPictures(choices, ScenePictures.Layout.of(aspect, options.captions()));
+        String[] layerNames = {"Pictures", "Pictures, supporting", "Pictures, supporting (2)"};
+        for (int k = 0; k < placed.size(); k++) {
+            if (!placed.get(k).isEmpty()) {
+                tracks.add(new Track("pictures" + (k == 0 ? "" : "-" + (k + 1)), TrackType.VIDEO, new TrackMeta(layerNames[k], null, Map.of()),
+                        placed.get(k)));
+            }
+        }
+        List<Segment> phrases = visuals.keyPhrases(pictures.size(), choices);
         if (!phrases.isEmpty()) {
             tracks.add(new Track("phrases", TrackType.TEXT, new TrackMeta("Key phrases", TrackRole.OVERLAY, Map.of()), phrases));
         }
@@ -94,6 +117,12 @@ public final class VideoMaker {
                 Map.of()), narration.totalMs(), tracks);
         DraftValidator.requireValid(draft);
         return new MadeVideo(draft, board, warnings);
+    }
+
+    /** Whether leaving sentences out may fit the length asked for: a written script, spoken by a voice of ours. */
+    private static boolean condensable(Script script, MakeOptions options) {
+        return script != null && !script.isTimed() && options.voiceover() == null && options.targetMs() != null
+                && options.fit() == Fit.CONDENSE;
     }
 
     /** The voice asked for, or the first that speaks the script's language; null (with a warning) when none does. */

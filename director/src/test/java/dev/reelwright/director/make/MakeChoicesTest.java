@@ -101,7 +101,7 @@ class MakeChoicesTest {
 
     @Test
     void aShortTargetSpeedsTheVoiceUpToALimitAndSaysByHowMuchItIsOver() {
-        MadeVideo made = make(LONG_SCRIPT, MakeOptions.defaults().withTarget(10_000L));
+        MadeVideo made = make(LONG_SCRIPT, MakeOptions.defaults().withTarget(10_000L).withFit(Fit.SPEED));
         assertEquals(1, made.warnings().size(), made.warnings().toString());
         assertTrue(made.warnings().get(0).contains("longer than the 10 s asked for"), made.warnings().get(0));
         assertTrue(made.warnings().get(0).contains("1.25x"), made.warnings().get(0));

@@ -111,4 +111,34 @@ class VideoMakerTest {
         var phrases = draft.tracks().stream().filter(t -> t.role() == TrackRole.OVERLAY).findFirst().orElseThrow();
         assertTrue(phrases.segments().get(0).meta().textStyle().sizePx() >= 40, "large type");
     }
+
+    @Test
+    void scenesWithoutPhotosShowBuiltInPicturesOfWhatTheySay() {
+        Draft draft = make(Aspect.LANDSCAPE);
+        var main = draft.tracks().stream().filter(t -> t.id().equals("pictures")).findFirst().orElseThrow();
+        List<String> shown = main.segments().stream().map(s -> dev.reelwright.draft.PlacedPicture.of(s.meta()).orElseThrow().name()).toList();
+        assertTrue(shown.contains("hot-beverage"), "coffee steaming on the windowsill shows a hot beverage: " + shown);
+        assertTrue(shown.stream().anyMatch(n -> n.contains("bird") || n.contains("sun") || n.contains("tree")), shown.toString());
+        for (int i = 1; i < shown.size(); i++) {
+            assertTrue(!shown.get(i).equals(shown.get(i - 1)), "neighbours differ: " + shown);
+        }
+        // The scene says which pictures it shows and for which words, for the user and the agent.
+        var scenes = draft.tracks().get(0).segments().stream().filter(s -> s.meta().extra().get("scene") instanceof java.util.Map<?, ?> m
+                && m.containsKey("pics")).toList();
+        assertEquals(shown.size(), scenes.size());
+        var coffee = main.segments().stream().map(s -> dev.reelwright.draft.PlacedPicture.of(s.meta()).orElseThrow())
+                .filter(p -> p.name().equals("hot-beverage")).findFirst().orElseThrow();
+        assertTrue(coffee.words().contains("Coffee") || coffee.words().contains("coffee"), coffee.words().toString());
+        assertTrue(coffee.size() > 0.3, "the main picture is large");
+    }
+
+    @Test
+    void scenesWithTheUsersPhotosShowThePhotosNotBuiltInPictures() throws Exception {
+        Path photo = media.resolve("p.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 36, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        List<UserMedia> photos = List.of(new UserMedia(photo, false, 64, 36, 0, ""), new UserMedia(photo, false, 64, 36, 0, ""),
+                new UserMedia(photo, false, 64, 36, 0, ""), new UserMedia(photo, false, 64, 36, 0, ""));
+        Draft draft = make(Aspect.LANDSCAPE, photos);
+        assertTrue(draft.tracks().stream().noneMatch(t -> t.id().startsWith("pictures")), "every scene has a photo");
+    }
 }

@@ -8,7 +8,7 @@ import dev.reelwright.draft.Draft;
  * does not fit the draft (no scene 7, no music to remove) throws {@link EditException}.
  */
 public sealed interface Edit permits SceneEdits.DeleteScene, SceneEdits.MoveScene, SceneEdits.ResizeScene, SceneEdits.SplitScene,
-        SceneEdits.ReplaceSceneMedia, SceneEdits.InsertScene, SoundEdits.SetMusic, SoundEdits.RemoveMusic, SoundEdits.SetVolume,
+        SceneEdits.ReplaceSceneMedia, SceneEdits.InsertScene, PictureEdits.SetScenePicture, SoundEdits.SetMusic, SoundEdits.RemoveMusic, SoundEdits.SetVolume,
         SoundEdits.FadeMusic, SoundEdits.MuteClips, SoundEdits.ReplaceVoice, SoundEdits.SpeedVoice, SoundEdits.Revoice, TextEdits.AddText, TextEdits.EditText,
         TextEdits.RemoveText, TextEdits.SetCaptions, TextEdits.KaraokeCaptions, TextEdits.ReplaceCaptions, TimeEdits.Trim, TimeEdits.SetDuration, TimeEdits.SetTransition,
         LookEdits.SetCanvas, LookEdits.SetPalette, LookEdits.SetFont {

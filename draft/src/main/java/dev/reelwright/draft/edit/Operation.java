@@ -70,6 +70,8 @@ public enum Operation {
             Arg.number("change_s", "seconds more (or fewer, negative)"), Arg.number("length_s", "the new length in seconds"),
             Arg.oneOf("change", "longer or shorter, when no number is given", List.of("longer", "shorter"))),
     SPLIT_SCENE(Kind.EDIT, "Split a scene in two.", Args.SCENE),
+    SET_SCENE_PICTURE(Kind.EDIT, "Show another built-in picture in a scene (a drawing of a thing: a bicycle, coffee, 自行车), or none.",
+            Args.SCENE, Arg.text("picture", "what to show, in words, or none")),
     REPLACE_SCENE_MEDIA(Kind.EDIT, "Show an uploaded photo or clip in a scene.", Args.SCENE, Arg.text("media", "the uploaded file")),
     INSERT_SCENE(Kind.EDIT, "Insert an uploaded photo or clip as a new scene.", Arg.integer("after", "the scene it follows, 0 = first"),
             Arg.text("media", "the uploaded file")),

@@ -119,6 +119,8 @@ public final class SceneEdits {
 
         public Draft applyTo(Draft draft) {
             Scene target = Scenes.numbered(draft, scene);
+            // The user's photo is the scene's picture now: the built-in ones over it go.
+            draft = PictureEdits.without(draft, target.fromMs(), target.toMs());
             Track main = Scenes.mainTrack(draft).orElseThrow();
             Segment old = target.segment();
             Segment picture = old.withSource(source, 0).withMeta(mediaMeta(old.meta(), clip, fit, clipVolume, target.number()));
