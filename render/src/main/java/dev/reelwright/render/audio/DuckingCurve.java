@@ -14,7 +14,8 @@ public final class DuckingCurve {
     /** The most: beyond this the music is as good as gone. */
     public static final double MOST_DEPTH_DB = 30;
     private static final int PRE_ROLL_BLOCKS = 3;
-    private static final int HOLD_BLOCKS = 35;
+    /** Pauses shorter than this (0.7 s) keep the music down: it comes back only between sentences, not between words. */
+    private static final int HOLD_BLOCKS = 70;
     /** Blocks the way down and the way up take, whatever the depth. */
     private static final int DOWN_BLOCKS = 12;
     private static final int UP_BLOCKS = 45;

@@ -18,8 +18,7 @@ public final class LoudnessMeter {
     private static final double[] HIGHPASS_B = {1.0, -2.0, 1.0};
     private static final double[] HIGHPASS_A = {-1.99004745483398, 0.99007225036621};
 
-    private final Biquad[] shelf = {new Biquad(SHELF_B, SHELF_A), new Biquad(SHELF_B, SHELF_A)};
-    private final Biquad[] highpass = {new Biquad(HIGHPASS_B, HIGHPASS_A), new Biquad(HIGHPASS_B, HIGHPASS_A)};
+    private final KWeighting weighting = new KWeighting();
     private final double[] stepEnergy = new double[4];
     private final long[] binCount = new long[BINS];
     private final double[] binEnergy = new double[BINS];
@@ -30,9 +29,7 @@ public final class LoudnessMeter {
     /** Adds {@code frames} interleaved stereo frames. */
     public void add(float[] interleaved, int frames) {
         for (int i = 0; i < frames; i++) {
-            double left = highpass[0].apply(shelf[0].apply(interleaved[2 * i]));
-            double right = highpass[1].apply(shelf[1].apply(interleaved[2 * i + 1]));
-            currentSum += left * left + right * right;
+            currentSum += weighting.energy(interleaved[2 * i], interleaved[2 * i + 1]);
             if (++currentFrames == STEP_FRAMES) {
                 closeStep();
             }
@@ -80,6 +77,22 @@ public final class LoudnessMeter {
     }
 
     /** Direct form I biquad with a0 = 1. */
+    /**
+     * The K-weighting of BS.1770 on a stereo stream, sample by sample: the ear's weighting loudness
+     * is measured with, so levels compared through it compare as they are heard.
+     */
+    static final class KWeighting {
+        private final Biquad[] shelf = {new Biquad(SHELF_B, SHELF_A), new Biquad(SHELF_B, SHELF_A)};
+        private final Biquad[] highpass = {new Biquad(HIGHPASS_B, HIGHPASS_A), new Biquad(HIGHPASS_B, HIGHPASS_A)};
+
+        /** The weighted energy of one stereo frame (left² + right²). */
+        double energy(float left, float right) {
+            double l = highpass[0].apply(shelf[0].apply(left));
+            double r = highpass[1].apply(shelf[1].apply(right));
+            return l * l + r * r;
+        }
+    }
+
     private static final class Biquad {
         private final double b0;
         private final double b1;

@@ -17,7 +17,7 @@ public final class Mixdown {
     static final int CHUNK_FRAMES = 4_800;
     private static final double SPEAKING_RMS = Math.pow(10, -45 / 20.0);
     /** While the voice speaks the music sits at least this far below it (quality target 18 dB, and a margin). */
-    static final double VOICE_OVER_MUSIC_DB = 20;
+    static final double VOICE_OVER_MUSIC_DB = 26;
 
     private final List<AudioPart> parts;
     private final SoundOpener opener;
@@ -66,7 +66,8 @@ public final class Mixdown {
     /**
      * Where the voice tracks are audible, in {@value DuckingCurve#BLOCK_MS} ms blocks, and how deep
      * the ducked tracks go there: {@value DuckingCurve#DEPTH_DB} dB, or more when their level while
-     * the voice speaks is closer than {@value #VOICE_OVER_MUSIC_DB} dB to the voice's.
+     * the voice speaks is closer than {@value #VOICE_OVER_MUSIC_DB} dB to the voice's. Levels are
+     * K-weighted, as loudness is measured: a bright bed is heard louder than its energy says.
      */
     private DuckingCurve duckingCurve(Cancellation cancellation) {
         int blockFrames = AudioReader.SAMPLE_RATE * DuckingCurve.BLOCK_MS / 1000;
@@ -82,18 +83,21 @@ public final class Mixdown {
             long firstBlock = frameOf(voice.startMs()) / blockFrames;
             long blockCount = frameOf(voice.durationMs()) / blockFrames;
             try (AudioReader reader = opener.open(voice.source(), voice.inMs())) {
+                LoudnessMeter.KWeighting heard = new LoudnessMeter.KWeighting();
                 for (long b = 0; b < blockCount; b++) {
                     if (b % 100 == 0) {
                         cancellation.check();
                     }
                     reader.read(buffer, blockFrames);
                     double sum = 0;
-                    for (float sample : buffer) {
-                        sum += sample * sample;
+                    double weighted = 0;
+                    for (int i = 0; i < blockFrames; i++) {
+                        sum += buffer[2 * i] * buffer[2 * i] + buffer[2 * i + 1] * buffer[2 * i + 1];
+                        weighted += heard.energy(buffer[2 * i], buffer[2 * i + 1]);
                     }
                     if (Math.sqrt(sum / buffer.length) * voice.gain() > SPEAKING_RMS && firstBlock + b < blocks) {
                         speaking.set((int) (firstBlock + b));
-                        voiceEnergy += sum / buffer.length * voice.gain() * voice.gain();
+                        voiceEnergy += weighted / buffer.length * voice.gain() * voice.gain();
                         voiceBlocks++;
                     }
                 }
@@ -108,17 +112,18 @@ public final class Mixdown {
             long firstBlock = frameOf(ducked.startMs()) / blockFrames;
             long blockCount = frameOf(ducked.durationMs()) / blockFrames;
             try (AudioReader reader = opener.open(ducked.source(), ducked.inMs())) {
+                LoudnessMeter.KWeighting heard = new LoudnessMeter.KWeighting();
                 for (long b = 0; b < blockCount && firstBlock + b < blocks; b++) {
                     if (b % 100 == 0) {
                         cancellation.check();
                     }
                     reader.read(buffer, blockFrames);
+                    double weighted = 0;
+                    for (int i = 0; i < blockFrames; i++) {
+                        weighted += heard.energy(buffer[2 * i], buffer[2 * i + 1]);
+                    }
                     if (speaking.get((int) (firstBlock + b))) {
-                        double sum = 0;
-                        for (float sample : buffer) {
-                            sum += sample * sample;
-                        }
-                        duckedEnergy += sum / buffer.length * ducked.gain() * ducked.gain();
+                        duckedEnergy += weighted / buffer.length * ducked.gain() * ducked.gain();
                         duckedBlocks++;
                     }
                 }
