@@ -77,11 +77,20 @@ final class RenderCommand extends ReelCommand {
             AtomicFiles.writeString(Path.of(base + ".vtt"), Captions.vtt(cues));
             extra = " + " + base + ".srt, " + base + ".vtt";
         }
-        java.util.Set<String> pictures = new java.util.TreeSet<>();
-        draft.tracks().forEach(t -> t.segments().forEach(s -> dev.reelwright.draft.PlacedPicture.of(s.meta()).ifPresent(p -> pictures.add(p.name()))));
+        java.util.Set<String> pictures = dev.reelwright.draft.Credits.builtInPictures(draft);
+        java.util.Set<String> attributions = dev.reelwright.draft.Credits.attributions(draft);
         Path credits = Path.of(output.toString().substring(0, output.toString().length() - 4) + ".credits.txt");
-        if (!pictures.isEmpty()) {
-            AtomicFiles.writeString(credits, dev.reelwright.pictures.PictureLibrary.credits(pictures));
+        if (!pictures.isEmpty() || !attributions.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            if (!attributions.isEmpty()) {
+                text.append("Photos and clips:\n");
+                attributions.forEach(a -> text.append("  ").append(a).append('\n'));
+                text.append('\n');
+            }
+            if (!pictures.isEmpty()) {
+                text.append(dev.reelwright.pictures.PictureLibrary.credits(pictures));
+            }
+            AtomicFiles.writeString(credits, text.toString());
             extra += (extra.isEmpty() ? " + " : ", ") + credits;
         }
         out.printf(Locale.ROOT, "wrote %s (%.1f s, %dx%d, %.1f MB)%s%n", output, result.durationMs() / 1000.0,

@@ -57,9 +57,11 @@ final class DraftParts {
     static Segment picture(String id, long startMs, long durationMs, UserMedia media, Fit fit,
                            KenBurns kenBurns, long fadeInMs) {
         Transition transition = fadeInMs > 0 ? new Transition(TransitionType.FADE, fadeInMs, null) : null;
-        return new Segment(id, startMs, durationMs, media.file().toAbsolutePath().toString(), 0, new SegmentMeta(transition,
+        // A stock library's file was fetched into the made media folder; the user's own stay where they are.
+        String source = media.credit() != null ? "media:" + media.file().getFileName() : media.file().toAbsolutePath().toString();
+        return new Segment(id, startMs, durationMs, source, 0, new SegmentMeta(transition,
                 media.clip() ? 0.0 : null, null, null, null, fit, media.clip() ? null : kenBurns, null, null, null, null,
-                TextStyle.DEFAULT, Map.of()));
+                TextStyle.DEFAULT, media.credit() == null ? Map.of() : Map.of(dev.reelwright.draft.Credits.KEY, media.credit())));
     }
 
     static Segment text(String id, long startMs, long durationMs, String text, TextPosition position, Integer sizePx,

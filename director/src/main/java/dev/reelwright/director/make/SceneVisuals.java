@@ -79,7 +79,7 @@ final class SceneVisuals {
             long fadeIn = i > 0 ? CROSSFADE_MS : 0;
             int scene = i - 1;
             ScenePictures.Choice choice = scene >= 0 && scene < choices.size() ? choices.get(scene) : null;
-            if (scene >= 0 && scene < pictures.size()) {
+            if (scene >= 0 && scene < pictures.size() && pictures.get(scene) != null) {
                 UserMedia media = pictures.get(scene);
                 boolean canvasPortrait = aspect.heightPx() > aspect.widthPx();
                 Fit fit = media.portrait() == canvasPortrait || aspect == Aspect.SQUARE ? Fit.COVER : Fit.BLUR;
@@ -147,7 +147,8 @@ final class SceneVisuals {
      * Each scene's key phrase: over the user's pictures a short pop; over designed visuals,
      * large kinetic type for the whole scene. Vertical canvases get larger type.
      */
-    List<Segment> keyPhrases(int pictureCount, List<ScenePictures.Choice> choices) {
+    List<Segment> keyPhrases(List<UserMedia> pictures, List<ScenePictures.Choice> choices) {
+        long pictureCount = pictures.stream().filter(java.util.Objects::nonNull).count();
         List<Segment> phrases = new ArrayList<>();
         boolean vertical = aspect.heightPx() > aspect.widthPx();
         TextPosition position = captions == CaptionStyle.BOLD || vertical && pictureCount > 0 ? TextPosition.TOP : TextPosition.CENTER;
@@ -162,7 +163,7 @@ final class SceneVisuals {
             if (room < 400) {
                 continue;
             }
-            if (i < pictureCount) {
+            if (i < pictures.size() && pictures.get(i) != null) {
                 long duration = Math.min(room, Math.min(PHRASE_MAX_OVER_MEDIA_MS, Math.max(1_200, spoken.durationMs())));
                 phrases.add(DraftParts.text("k" + i, spoken.startMs(), duration, phrase, position,
                         (int) (shortSidePx * (vertical ? 0.085 : 0.07)), TextAnimation.Effect.POP, null));

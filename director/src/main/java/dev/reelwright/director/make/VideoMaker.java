@@ -36,9 +36,16 @@ public final class VideoMaker {
     private static final int FPS = 30;
 
     private final VoiceCatalog voices;
+    private final SceneStock stock;
 
     public VideoMaker(VoiceCatalog voices) {
+        this(voices, null);
+    }
+
+    /** @param stock where scenes without the user's media may get photos and clips, or null for the built-in pictures only */
+    public VideoMaker(VoiceCatalog voices, SceneStock stock) {
         this.voices = voices;
+        this.stock = stock;
     }
 
     /**
@@ -83,10 +90,12 @@ public final class VideoMaker {
         List<UserMedia> pictures = options.media().isEmpty() ? List.of()
                 : scripted.size() == narration.scenes().size() ? MediaMatcher.assign(scripted, options.media())
                 : inTurn(options.media(), narration.scenes().size());
+        List<UserMedia> perScene = withStock(pictures, narration, size, mediaFolder, warnings);
         SceneVisuals visuals = new SceneVisuals(narration, aspect, shortSide, mood, options.seed(), options.captions());
         List<ScenePictures.Choice> choices = ScenePictures.choose(narration.scenes().stream().map(SpokenScene::scene).toList(),
-                java.util.stream.IntStream.range(0, narration.scenes().size()).mapToObj(i -> i < pictures.size()).toList());
-        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()), visuals.pictures(pictures, choices)));
+                java.util.stream.IntStream.range(0, narration.scenes().size()).mapToObj(i -> i < perScene.size() && perScene.get(i) != null)
+                        .toList());
+        tracks.add(new Track("visuals", TrackType.VIDEO, new TrackMeta("Visuals", null, Map.of()), visuals.pictures(perScene, choices)));
         List<List<Segment>> placed = visuals.placedPictures(choices, ScenePictures.Layout.of(aspect, options.captions()));
         String[] layerNames = {"Pictures", "Pictures, supporting", "Pictures, supporting (2)"};
         for (int k = 0; k < placed.size(); k++) {
@@ -95,7 +104,7 @@ public final class VideoMaker {
                         placed.get(k)));
             }
         }
-        List<Segment> phrases = visuals.keyPhrases(pictures.size(), choices);
+        List<Segment> phrases = visuals.keyPhrases(perScene, choices);
         if (!phrases.isEmpty()) {
             tracks.add(new Track("phrases", TrackType.TEXT, new TrackMeta("Key phrases", TrackRole.OVERLAY, Map.of()), phrases));
         }
@@ -117,6 +126,20 @@ public final class VideoMaker {
                 Map.of()), narration.totalMs(), tracks);
         DraftValidator.requireValid(draft);
         return new MadeVideo(draft, board, warnings);
+    }
+
+    /** The user's media for the first scenes, then a stock library's where one is configured and has something (else null). */
+    private List<UserMedia> withStock(List<UserMedia> pictures, Narration narration, int[] size, Path mediaFolder, List<String> warnings) {
+        List<UserMedia> perScene = new ArrayList<>(pictures);
+        if (stock == null) {
+            return perScene;
+        }
+        List<SpokenScene> scenes = narration.scenes();
+        for (int i = perScene.size(); i < scenes.size(); i++) {
+            perScene.add(stock.forScene(scenes.get(i).scene(), size[0], size[1], scenes.get(i).durationMs(), mediaFolder).orElse(null));
+        }
+        warnings.addAll(stock.notes());
+        return perScene;
     }
 
     /** Whether leaving sentences out may fit the length asked for: a written script, spoken by a voice of ours. */
