@@ -134,7 +134,7 @@ final class MakeCommand extends ReelCommand {
         Path workMedia = null;
         try {
             workMedia = Files.createTempDirectory(folder, "." + video.getFileName() + ".media-");
-            var stock = dev.reelwright.director.stock.StockLibrary.fromEnv(context.env(), dev.reelwright.server.chat.StockCheck::check).orElse(null);
+            var stock = dev.reelwright.director.stock.SceneSources.fromEnv(context.env(), dev.reelwright.server.chat.StockCheck::check).orElse(null);
             MadeVideo made = new VideoMaker(VoiceCatalog.discover(context.env()), stock).make(script, options, workMedia,
                     stage -> {
                         cancellation.check();

@@ -65,7 +65,7 @@ public final class MakeWorker {
                 if (script == null && options.voiceover() == null && options.media().isEmpty()) {
                     throw new ScriptException("there is nothing to make a video from: send a script, or upload photos or clips first");
                 }
-                var stock = dev.reelwright.director.stock.StockLibrary.fromEnv(System.getenv(), StockCheck::check).orElse(null);
+                var stock = dev.reelwright.director.stock.SceneSources.fromEnv(System.getenv(), StockCheck::check).orElse(null);
                 MadeVideo made = new VideoMaker(VoiceCatalog.discover(System.getenv()), stock).make(script, options, folder, stage -> {
                     System.out.println("stage " + stage);
                     System.out.flush();
