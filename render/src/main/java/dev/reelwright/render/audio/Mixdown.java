@@ -17,7 +17,7 @@ public final class Mixdown {
     static final int CHUNK_FRAMES = 4_800;
     private static final double SPEAKING_RMS = Math.pow(10, -45 / 20.0);
     /** While the voice speaks the music sits at least this far below it (quality target 18 dB, and a margin). */
-    static final double VOICE_OVER_MUSIC_DB = 26;
+    static final double VOICE_OVER_MUSIC_DB = 28;
 
     private final List<AudioPart> parts;
     private final SoundOpener opener;
