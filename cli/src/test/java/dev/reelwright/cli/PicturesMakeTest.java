@@ -70,4 +70,38 @@ class PicturesMakeTest {
         assertTrue(credits.contains("hot-beverage") && credits.contains("Fluent Emoji") && credits.contains("MIT"), credits);
         assertTrue(run.out().contains("ride.credits.txt"), run.out());
     }
+
+    @Test
+    void everyShapeLaysThePicturesOutInsideItsSafeArea() throws Exception {
+        var script = dev.reelwright.director.script.ScriptReader.read(Files.writeString(dir.resolve("shapes.txt"), SCRIPT));
+        for (dev.reelwright.director.make.Aspect aspect : dev.reelwright.director.make.Aspect.values()) {
+            for (dev.reelwright.director.captions.CaptionStyle captions : List.of(dev.reelwright.director.captions.CaptionStyle.CLEAN,
+                    dev.reelwright.director.captions.CaptionStyle.BOLD)) {
+                Path media = Files.createDirectories(dir.resolve(aspect.name() + captions.name()));
+                Draft draft = new dev.reelwright.director.make.VideoMaker(dev.reelwright.director.voice.VoiceCatalog.discover(System.getenv()))
+                        .make(script, dev.reelwright.director.make.MakeOptions.defaults().withCanvas(aspect, 480).withCaptions(captions), media,
+                                stage -> { }).draft();
+                SafeArea safe = SafeArea.of(draft.meta().widthPx(), draft.meta().heightPx());
+                double shortSide = Math.min(draft.meta().widthPx(), draft.meta().heightPx());
+                int placed = 0;
+                for (Track track : draft.tracksOfType(TrackType.VIDEO)) {
+                    for (Segment segment : track.segments()) {
+                        var picture = PlacedPicture.of(segment.meta());
+                        if (picture.isEmpty()) {
+                            continue;
+                        }
+                        PlacedPicture p = picture.get();
+                        placed++;
+                        // Its drift and growth included.
+                        double half = p.size() * 1.05 * shortSide / 2 + 0.035 * shortSide;
+                        double x = p.x() * draft.meta().widthPx();
+                        double y = p.y() * draft.meta().heightPx();
+                        assertTrue(x - half >= safe.left() && x + half <= safe.right() && y - half >= safe.top() && y + half <= safe.bottom(),
+                                aspect.ratio() + " " + captions + ": " + p + " leaves the safe area " + safe);
+                    }
+                }
+                assertTrue(placed >= 2, aspect.ratio() + ": pictures placed: " + placed);
+            }
+        }
+    }
 }

@@ -213,6 +213,47 @@ class StockLibraryTest {
         assertTrue(down.notes().get(0).contains("cannot be reached") && down.notes().get(0).contains("built-in pictures"), down.notes().toString());
     }
 
+    private StockLibrary pixabay() {
+        return library(Map.of("PIXABAY_API_KEY", KEY, "REEL_PIXABAY_URL", url()));
+    }
+
+    private String pixabayPhotos(String src) {
+        return "{\"hits\":[{\"id\":7,\"imageWidth\":1920,\"imageHeight\":1080,\"largeImageURL\":\"" + src
+                + "\",\"pageURL\":\"https://pixabay.com/photos/coffee-7/\",\"user\":\"beans\"}]}";
+    }
+
+    @Test
+    void pixabayFailsTheSameWays() throws Exception {
+        answers.put("/api/", new Object[] {200, "application/json", "{\"hits\":[]}".getBytes(), 0});
+        StockLibrary empty = pixabay();
+        assertTrue(find(empty).isEmpty());
+        assertTrue(empty.notes().toString().contains("nothing suitable"), empty.notes().toString());
+
+        forgetCache();
+        answers.put("/api/", new Object[] {200, "application/json", pixabayPhotos(url() + "/challenge").getBytes(), 0});
+        answers.put("/challenge", new Object[] {200, "text/html", "<html><body>Are you human?</body></html>".getBytes(), 0});
+        StockLibrary challenged = pixabay();
+        assertTrue(find(challenged).isEmpty());
+        assertTrue(challenged.notes().toString().contains("a web page"), challenged.notes().toString());
+
+        forgetCache();
+        answers.put("/api/videos/", new Object[] {400, "text/plain", "[ERROR 400] Invalid or missing API key".getBytes(), 0});
+        StockLibrary refused = pixabay();
+        assertTrue(find(refused).isEmpty());
+        assertTrue(refused.notes().toString().contains("Pixabay answered HTTP 400"), refused.notes().toString());
+        assertNoKey(refused);
+
+        forgetCache();
+        answers.put("/api/videos/", new Object[] {200, "application/json", "{\"hits\":[]}".getBytes(), 3_000});
+        StockLibrary slow = pixabay();
+        assertTrue(find(slow).isEmpty());
+        assertTrue(slow.notes().toString().contains("did not answer within"), slow.notes().toString());
+
+        StockLibrary down = library(Map.of("PIXABAY_API_KEY", KEY, "REEL_PIXABAY_URL", "http://127.0.0.1:1"));
+        assertTrue(find(down).isEmpty());
+        assertEquals(1, down.notes().size(), down.notes().toString());
+    }
+
     private void forgetCache() throws IOException {
         if (Files.isDirectory(dir.resolve("cache"))) {
             try (var files = Files.walk(dir.resolve("cache"))) {
