@@ -31,15 +31,7 @@ public record PlacedPicture(String name, double x, double y, double size, Direct
             return Optional.empty();
         }
         Object name = map.get("name");
-        Object drift = map.get("drift");
-        Direction direction = null;
-        if (drift instanceof String given) {
-            for (Direction d : Direction.values()) {
-                if (d.wireName().equals(given)) {
-                    direction = d;
-                }
-            }
-        }
+        Direction direction = direction(map.get("drift"));
         List<String> words = map.get("words") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
         return Optional.of(new PlacedPicture(name instanceof String s ? s : null, number(map.get("x"), 0.5), number(map.get("y"), 0.5),
                 number(map.get("size"), 0.5), direction, words));
@@ -61,8 +53,7 @@ public record PlacedPicture(String name, double x, double y, double size, Direct
         if (map.containsKey("size") && !(map.get("size") instanceof Number n && n.doubleValue() >= 0.05 && n.doubleValue() <= 1)) {
             return "size must be a number from 0.05 to 1 (a fraction of the canvas's short side)";
         }
-        if (map.containsKey("drift") && of(new SegmentMeta(null, null, null, null, null, null, null, null, null, null, null, null,
-                Map.of(KEY, map))).orElseThrow().drift() == null) {
+        if (map.containsKey("drift") && direction(map.get("drift")) == null) {
             return "drift must be left, right, up or down";
         }
         return null;
@@ -86,6 +77,16 @@ public record PlacedPicture(String name, double x, double y, double size, Direct
 
     public PlacedPicture withName(String other, List<String> otherWords) {
         return new PlacedPicture(other, x, y, size, drift, otherWords);
+    }
+
+    /** The drift {@code m.pic} names ("left" ...), or null. */
+    private static Direction direction(Object given) {
+        for (Direction d : Direction.values()) {
+            if (d.wireName().equals(given)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static double number(Object value, double fallback) {

@@ -2,7 +2,6 @@ package dev.reelwright.director.make;
 
 import dev.reelwright.director.captions.CaptionStyle;
 import dev.reelwright.draft.PlacedPicture;
-import dev.reelwright.pictures.PictureLibrary;
 import dev.reelwright.pictures.PictureMatch;
 import dev.reelwright.pictures.PictureMatcher;
 import java.util.Comparator;
@@ -11,14 +10,12 @@ import java.util.Optional;
 
 /** The built-in pictures as an edit asks for them: "a bicycle in scene 3". */
 public final class BuiltInPictures {
-    private static final PictureMatcher MATCHER = new PictureMatcher(PictureLibrary.get());
-
     private BuiltInPictures() {
     }
 
     /** The picture that best shows {@code words} ("a bicycle", "咖啡"), if one shows it well. */
     public static Optional<PictureMatch> find(String words) {
-        List<PictureMatch> found = MATCHER.match(words, List.of(words), 1);
+        List<PictureMatch> found = ScenePictures.MATCHER.match(words, List.of(words), 1);
         return found.isEmpty() || found.get(0).score() < PictureMatcher.GOOD ? Optional.empty() : Optional.of(found.get(0));
     }
 

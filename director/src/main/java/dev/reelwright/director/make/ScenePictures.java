@@ -19,7 +19,8 @@ import java.util.Set;
  * before showed. A scene with no good match keeps its designed moving background alone.
  */
 final class ScenePictures {
-    private static final PictureMatcher MATCHER = new PictureMatcher(PictureLibrary.get());
+    /** The one index of the built-in pictures' words (building it reads every keyword). */
+    static final PictureMatcher MATCHER = new PictureMatcher(PictureLibrary.get());
 
     /** The pictures of one scene, main first; empty when nothing matched well. */
     record Choice(List<PictureMatch> pictures) {
