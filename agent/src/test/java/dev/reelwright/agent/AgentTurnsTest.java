@@ -32,6 +32,15 @@ class AgentTurnsTest {
     }
 
     @Test
+    void aPastedScriptKeepsItsLines() throws Exception {
+        String script = "# Urban Lights\n\nThe city wakes up before the sun.\nCoffee carts open on every corner.";
+        OpCall make = ((Understanding.Calls) new Agent().understand("Make a video from this script:\n" + script, TurnContext.of(null, List.of())))
+                .calls().get(0);
+        assertEquals(Operation.GENERATE_VIDEO_FROM_SCRIPT, make.op());
+        assertEquals(script, make.text("script"));
+    }
+
+    @Test
     void hugeNumbersAndOddWordsAreNotUnderstoodRatherThanACrash() throws Exception {
         assertTrue(understand("move scene 2 to 99999999999") instanceof Understanding.Unknown
                 || understand("move scene 2 to 99999999999") instanceof Understanding.Ask);

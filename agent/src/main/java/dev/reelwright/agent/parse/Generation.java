@@ -44,7 +44,10 @@ final class Generation {
         }
         Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(text.masked);
         if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$")) {
-            return new Parts(EnglishText.normalise(colon.group(1)), text.unmask(colon.group(2)));
+            // The script as it was written, with its lines: a pasted "# Title" line must stay a line of its own.
+            Matcher asWritten = Pattern.compile("(?s)^([^:\"'\u201c\u2018]{0,240}?):\\s*(.+)$").matcher(raw);
+            String script = asWritten.find() ? asWritten.group(2).strip() : text.unmask(colon.group(2));
+            return new Parts(EnglishText.normalise(colon.group(1)), script);
         }
         if (words(raw) >= 30 && raw.split("[.!?]\\s").length >= 3 && !text.text.matches("(?s)^(?:please |could you |can you )?(?:make|change|add|set|remove|delete|move|swap|use|put|turn|replace).*")) {
             return new Parts("", raw);
