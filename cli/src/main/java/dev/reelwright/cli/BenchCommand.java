@@ -16,12 +16,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reel bench render|make|api|agent}: figures and ratios against a reference measured in the
+ * {@code reel bench render|make|quality|preview|api|agent}: figures and ratios against a reference measured in the
  * same run; never pass/fail tests. {@code reel bench render} is here: the renderer against bare
  * x264 on the very same frames, each measurement in its own JVM.
  */
 @Command(name = "bench", description = "Benchmarks: figures, medians and ratios against a reference measured in the same run.",
-        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Api.class,
+        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Preview.class, BenchCommand.Api.class,
                 BenchCommand.Agent.class})
 final class BenchCommand implements Runnable {
     private static final String RENDER_HEAP = "-Xmx768m";
@@ -38,7 +38,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, quality, api or agent");
+        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, quality, preview, api or agent");
     }
 
     @Command(name = "render", description = "Renderer speed and memory against bare x264 on the same frames.")
@@ -72,6 +72,17 @@ final class BenchCommand implements Runnable {
         @Override
         protected void run(Context context) throws Exception {
             QualityBench.run(context.out());
+        }
+    }
+
+    @Command(name = "preview", description = "The studio's 360p preview of a 30 s video against a full 1080p export of the same draft.")
+    static final class Preview extends ReelCommand {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            PreviewBench.run(Bounds.check("--runs", runs, 1, 20), context.out());
         }
     }
 

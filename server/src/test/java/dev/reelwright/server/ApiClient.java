@@ -110,14 +110,23 @@ final class ApiClient {
         Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("app_name", "nemo_agent", "user_id", "me", "session_id", session,
                 "new_message", Map.of("role", "user", "parts", List.of(Map.of("text", text))), "streaming", false));
         fields.putAll(extra);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/run_sse")).timeout(Duration.ofMinutes(5))
+        return stream("/run_sse", fields, lastEventId);
+    }
+
+    /** A typed operation on a session ({@code POST /api/sessions/{sid}/operations}), streamed like a chat turn. */
+    Turn operation(String session, String operation, Map<String, Object> args) throws Exception {
+        return stream("/api/sessions/" + session + "/operations", Map.of("operation", operation, "args", args), null);
+    }
+
+    private Turn stream(String path, Map<String, Object> fields, String lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(fields)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
         HttpResponse<java.util.stream.Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
-            throw new AssertionError("/run_sse answered " + response.statusCode() + ": " + String.join("\n", response.body().toList()));
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + String.join("\n", response.body().toList()));
         }
         TurnReader reader = new TurnReader();
         try (java.util.stream.Stream<String> lines = response.body()) {

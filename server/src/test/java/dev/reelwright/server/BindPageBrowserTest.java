@@ -8,20 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reelwright.server.http.ApiServer;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The page the 2001 message links to, driven in a real headless Chromium (Debian's chromium and
@@ -29,10 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * registers, and keeps their session and credits under the token the page shows.
  */
 class BindPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Selenium warns that it has no DevTools bindings for this Chromium; WebDriver alone is all this test uses. */
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
     private ApiServer server;
     private WebDriver browser;
     private String base;
@@ -42,22 +33,10 @@ class BindPageBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            System.err.println("NOTICE: BindPageBrowserTest skipped: install Debian's chromium and chromium-driver to drive the bind page");
-            Assumptions.abort("no Chromium at " + CHROMIUM + " with " + CHROMEDRIVER);
-        }
+        browser = Chromium.start("BindPageBrowserTest", folder, 900, 900, null);
         server = new ApiServer(TestDatabases.open("sqlite", folder), ServerSettings.defaults(), folder,
                 new PrintStream(OutputStream.nullOutputStream()));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        // As root on a closed network: no sandbox, and no background calls to hosts it cannot reach.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=900,900", "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium-profile")));
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
     }
 
     @AfterEach
@@ -93,9 +72,7 @@ class BindPageBrowserTest {
         assertFalse(browser.findElement(By.id("bind")).isDisplayed(), "the form goes once it has done its job");
         String newToken = browser.findElement(By.id("new-token")).getAttribute("value");
         assertTrue(newToken.startsWith("rw_") && !newToken.equals(token), newToken);
-        // What the user saw, for a person to look at: target/bind-page.png.
-        Files.write(Path.of("target", "bind-page.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Chromium.screenshot(browser, "bind-page");
 
         ApiClient kept = new ApiClient(base).as(newToken);
         assertEquals(100, kept.send("GET", "/api/credits/balance/simple", null).path("data").path("available").asInt());

@@ -49,6 +49,29 @@ public record Arg(String name, Type type, String description, List<String> value
         return new Arg(name, Type.BOOLEAN, description, List.of());
     }
 
+    /** What is wrong with {@code value} as this argument ("volume must be a number (got \"loud\")"), or null when it fits. */
+    public String problem(Object value) {
+        boolean fits = switch (type) {
+            case STRING -> value instanceof String text && (values.isEmpty() || values.contains(text));
+            case NUMBER -> value instanceof Number number && Double.isFinite(number.doubleValue());
+            case INTEGER -> value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                    && Math.abs(number.doubleValue()) < Integer.MAX_VALUE;
+            case BOOLEAN -> value instanceof Boolean;
+        };
+        if (fits) {
+            return null;
+        }
+        String wanted = switch (type) {
+            case STRING -> values.isEmpty() ? "text" : dev.reelwright.draft.Choices.either(values);
+            case NUMBER -> "a number";
+            case INTEGER -> "a whole number";
+            case BOOLEAN -> "true or false";
+        };
+        String got = value instanceof String text ? "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\""
+                : String.valueOf(value);
+        return name + " must be " + wanted + " (got " + got + ")";
+    }
+
     /** This argument as a JSON-schema property. */
     public Map<String, Object> schema() {
         Map<String, Object> schema = new LinkedHashMap<>();

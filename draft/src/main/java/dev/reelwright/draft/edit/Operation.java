@@ -124,6 +124,21 @@ public enum Operation {
         return args.stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
+    /**
+     * Arguments given from outside (a client's JSON) checked against this operation's: every name
+     * known, every value of its type; throws {@link IllegalArgumentException} saying what is wrong.
+     */
+    public void checkArgs(Map<String, Object> given) {
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            Arg arg = arg(entry.getKey()).orElseThrow(() -> new IllegalArgumentException(toolName() + " has no argument \"" + entry.getKey()
+                    + "\"" + (args.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", args.stream().map(Arg::name).toList()))));
+            String problem = entry.getValue() == null ? null : arg.problem(entry.getValue());
+            if (problem != null) {
+                throw new IllegalArgumentException(toolName() + ": " + problem);
+            }
+        }
+    }
+
     /** The arguments as a JSON-schema object (a tool's {@code parameters}). */
     public Map<String, Object> parametersSchema() {
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -74,13 +74,26 @@ public final class ChatTurns implements AutoCloseable {
 
     /** Starts a turn; its events arrive in the returned log. */
     public TurnLog start(String userId, Sessions.Session session, String message, String baseUrl, boolean streaming, Integer basedOnVersion) {
+        return start(userId, session, message, null, baseUrl, streaming, basedOnVersion);
+    }
+
+    /**
+     * Starts a turn that carries out one typed operation (the studio's property changes, undo and
+     * redo) as a chat message asking for it would: the same events, credits and draft versions.
+     */
+    public TurnLog startOperation(String userId, Sessions.Session session, OpCall call, String baseUrl, Integer basedOnVersion) {
+        return start(userId, session, "", new Understanding.Calls(List.of(call)), baseUrl, true, basedOnVersion);
+    }
+
+    private TurnLog start(String userId, Sessions.Session session, String message, Understanding given, String baseUrl, boolean streaming,
+                          Integer basedOnVersion) {
         TurnLog log = new TurnLog(Ids.next("inv"), userId);
         if (turns.size() >= KEPT_TURNS) {
             // Resuming is for dropped connections: the oldest finished turns go first.
             turns.values().removeIf(TurnLog::isComplete);
         }
         turns.put(log.invocationId(), log);
-        workers.submit(() -> run(log, session, message, baseUrl, streaming, basedOnVersion));
+        workers.submit(() -> run(log, session, message, given, baseUrl, streaming, basedOnVersion));
         return log;
     }
 
@@ -90,7 +103,8 @@ public final class ChatTurns implements AutoCloseable {
         return log != null && log.userId().equals(userId) ? Optional.of(log) : Optional.empty();
     }
 
-    private void run(TurnLog log, Sessions.Session session, String message, String baseUrl, boolean streaming, Integer basedOnVersion) {
+    private void run(TurnLog log, Sessions.Session session, String message, Understanding given, String baseUrl, boolean streaming,
+                     Integer basedOnVersion) {
         AdkEvents events = new AdkEvents(log.invocationId());
         ReentrantLock lock = sessionLocks.computeIfAbsent(session.id(), id -> new ReentrantLock(true));
         ChatSession chat = null;
@@ -112,7 +126,7 @@ public final class ChatTurns implements AutoCloseable {
             Draft draft = current == null ? null : DraftCodec.parse(current.draftJson());
             Question pending = QuestionCodec.read(sessions.pendingQuestion(session.id()));
             TurnContext context = new TurnContext(draft, uploads(session), session.language(), pending);
-            Understanding understood = agent.understand(message, context);
+            Understanding understood = given != null ? given : agent.understand(message, context);
             boolean makes = understood instanceof Understanding.Calls calls && calls.calls().stream().anyMatch(c -> isMaking(c.op()));
             if (makes && !making.tryAcquire()) {
                 log.add(events.text(lang == Language.ZH ? "排队中：前面还有视频在制作，轮到时马上开始……" : "Queued: other videos are being made; this one starts as soon as there is room ...", true));

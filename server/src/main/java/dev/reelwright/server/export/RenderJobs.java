@@ -57,6 +57,11 @@ public final class RenderJobs {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** A session's exports, the newest first. */
+    public List<RenderJob> ofSession(String sessionId) {
+        return select("WHERE session_id = ? ORDER BY created_ms DESC", sessionId);
+    }
+
     /** Jobs a stopped server left unfinished, oldest first. */
     public List<RenderJob> unfinished() {
         return select("WHERE status IN ('pending', 'processing') ORDER BY created_ms");

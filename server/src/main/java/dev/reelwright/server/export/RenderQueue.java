@@ -165,7 +165,7 @@ public final class RenderQueue implements AutoCloseable {
         jobs.find(jobId).map(RenderJob::reservationId).ifPresent(credits::release);
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

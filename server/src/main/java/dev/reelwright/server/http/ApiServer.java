@@ -8,6 +8,7 @@ import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.LimitReached;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.chat.ChatTurns;
+import dev.reelwright.server.export.Previews;
 import dev.reelwright.server.export.RenderJobs;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.upload.MediaStore;
@@ -46,6 +47,8 @@ public final class ApiServer implements AutoCloseable {
     private final AccountRoutes accountRoutes;
     private final SessionRoutes sessionRoutes;
     private final ChatRoutes chatRoutes;
+    private final StudioRoutes studioRoutes;
+    private final Previews previews;
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
@@ -75,6 +78,8 @@ public final class ApiServer implements AutoCloseable {
         this.accountRoutes = new AccountRoutes(this, accounts, credits);
         this.sessionRoutes = new SessionRoutes(this, sessions, uploadRoutes);
         this.chatRoutes = new ChatRoutes(this, sessions, turns, settings);
+        this.previews = new Previews(dataFolder.resolve("previews"), mediaRoot, settings.exportHeap());
+        this.studioRoutes = new StudioRoutes(this, sessions, renderJobs, previews, settings);
         java.nio.file.Path uploadCache = dataFolder.resolve("tmp");
         this.log = new RequestLog(logOut);
         this.routes = routes();
@@ -91,7 +96,9 @@ public final class ApiServer implements AutoCloseable {
         RateLimits perAddress = new RateLimits(settings.requestsPerMinute());
         RateLimits perToken = new RateLimits(settings.requestsPerMinute());
         app.before(ctx -> {
-            if (ctx.path().equals("/healthz")) {
+            ctx.header("Content-Security-Policy", StudioRoutes.CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            if (ctx.path().equals("/healthz") || ctx.path().equals("/") || ctx.path().startsWith("/studio/")) {
                 return;
             }
             String header = ctx.header("Authorization");
@@ -157,6 +164,7 @@ public final class ApiServer implements AutoCloseable {
         app.stop();
         turns.close();
         exports.close();
+        previews.close();
     }
 
     public Accounts accounts() {
@@ -169,6 +177,21 @@ public final class ApiServer implements AutoCloseable {
 
     private List<Route> routes() {
         return List.of(
+                new Route(HandlerType.GET, "/", "The web studio: make, watch and refine a video in the browser", false, List.of(),
+                        ctx -> studioRoutes.index(ctx)),
+                new Route(HandlerType.GET, "/studio/{file}", "The studio's scripts, styles and pictures", false, List.of("path:file"),
+                        ctx -> studioRoutes.file(ctx)),
+                new Route(HandlerType.GET, "/api/studio/settings", "What clients check before they ask: upload limits and types, export"
+                        + " sizes, transitions, the preview's size", false, List.of(), ctx -> studioRoutes.settings(ctx)),
+                new Route(HandlerType.GET, "/api/sessions", "This token's sessions, the most recently changed first", true, List.of(),
+                        ctx -> studioRoutes.sessionList(ctx)),
+                new Route(HandlerType.GET, "/api/sessions/{sid}/exports", "A session's exports, the newest first", true,
+                        List.of("path:sid"), ctx -> studioRoutes.exports(ctx)),
+                new Route(HandlerType.GET, "/api/sessions/{sid}/preview", "A quick 360p MP4 of a draft version (query version, default"
+                        + " the current one), rendered on first request", true, List.of("path:sid"), ctx -> studioRoutes.preview(ctx)),
+                new Route(HandlerType.POST, "/api/sessions/{sid}/operations", "One typed edit, undo or redo ({operation, args,"
+                        + " draft_version}), run as a chat turn and streamed like /run_sse", true, List.of("path:sid"),
+                        ctx -> chatRoutes.operation(ctx)),
                 new Route(HandlerType.GET, "/healthz", "Liveness and database check", false, List.of(), this::health),
                 new Route(HandlerType.GET, "/openapi.json", "This description (OpenAPI 3)", false, List.of(),
                         ctx -> ctx.json(OpenApi.document(routes))),

@@ -5,11 +5,15 @@ import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.chat.ChatTurns;
 import dev.reelwright.server.chat.TurnLog;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.agent.OpCall;
+import dev.reelwright.draft.edit.Operation;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code POST /run_sse}: a chat turn, started or resumed with {@code Last-Event-ID}, streamed as server-sent events. */
 final class ChatRoutes {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final ApiServer api;
     private final Sessions sessions;
     private final ChatTurns turns;
@@ -52,6 +56,39 @@ final class ChatRoutes {
             log = turns.start(userId, session, messageText(body), api.baseUrl(ctx), body.path("streaming").asBoolean(false), basedOn);
         }
         new EventStream(ctx, settings.heartbeat()).send(log, seen);
+    }
+
+    /**
+     * {@code POST /api/sessions/{sid}/operations}: one typed edit, or undo or redo, run as a chat
+     * turn and streamed the same way. Making a video and exporting go through the chat and the
+     * export route instead.
+     */
+    void operation(Context ctx) throws Exception {
+        String userId = api.user(ctx);
+        Sessions.Session session = sessions.find(ctx.pathParam("sid"), userId).orElseThrow(ApiError::noSession);
+        JsonNode body = api.body(ctx);
+        String name = Fields.text(body, "operation", null);
+        if (name == null) {
+            throw ApiError.badRequest("operation is required: an edit's name such as edit_text or set_volume, or undo or redo");
+        }
+        Operation op = Operation.named(name).filter(o -> o.kind() == Operation.Kind.EDIT || o == Operation.UNDO || o == Operation.REDO)
+                .orElseThrow(() -> ApiError.badRequest("unknown operation \"" + name + "\": send an edit (as reel operations lists them),"
+                        + " undo or redo; videos are made and exported through the chat and the export route"));
+        JsonNode given = Fields.get(body, "args");
+        if (given != null && !given.isNull() && !given.isObject()) {
+            throw ApiError.badRequest("args must be a JSON object of the operation's arguments");
+        }
+        Map<String, Object> args = given == null || given.isNull() ? Map.of()
+                : JSON.convertValue(given, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        try {
+            op.checkArgs(args);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        JsonNode version = Fields.get(body, "draft_version");
+        Integer basedOn = version != null && version.isInt() ? version.asInt() : null;
+        TurnLog log = turns.startOperation(userId, session, new OpCall(op, args), api.baseUrl(ctx), basedOn);
+        new EventStream(ctx, settings.heartbeat()).send(log, 0);
     }
 
     /** The text parts of {@code new_message}, joined; a clear 400 when there are none. */

@@ -132,7 +132,8 @@ final class ExportRoutes {
                 .orElseThrow(() -> new ApiError(404, ApiError.SESSION, "export not found"));
     }
 
-    private static Map<String, Object> superset(RenderJob job, String baseUrl) {
+    /** An export as the poll answer describes it (the studio lists them the same way). */
+    static Map<String, Object> described(RenderJob job, String baseUrl) {
         String url = job.status().equals("completed") ? baseUrl + "/api/render/proxy/" + job.id() + "/download" : null;
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("id", job.id());
@@ -149,6 +150,11 @@ final class ExportRoutes {
         x.put("error", job.error());
         x.put("createdAt", Instant.ofEpochMilli(job.createdMs()).toString());
         x.put("completedAt", job.completedMs() == null ? null : Instant.ofEpochMilli(job.completedMs()).toString());
+        return x;
+    }
+
+    private static Map<String, Object> superset(RenderJob job, String baseUrl) {
+        Map<String, Object> x = described(job, baseUrl);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("code", 0);
         answer.put("message", "ok");

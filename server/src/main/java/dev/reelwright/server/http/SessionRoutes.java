@@ -2,6 +2,9 @@ package dev.reelwright.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.edit.Scenes;
 import dev.reelwright.server.session.Sessions;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -48,6 +51,8 @@ final class SessionRoutes {
         // Beyond the contract: which version of the draft this is (each change makes a new one).
         state.put("draft_version", latest.map(draft -> draft.version()).orElse(0));
         state.put("video_infos", uploads.ofSession(session.id(), api.baseUrl(ctx)));
+        // Beyond the contract: which segments are the numbered scenes, for clients that edit scene by scene (the studio).
+        state.put("scenes", latest.map(draft -> scenes(DraftCodec.parse(draft.draftJson()))).orElse(List.of()));
         state.put("generated_media", List.of());
         state.put("canvas_config", null);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -82,6 +87,25 @@ final class SessionRoutes {
         shape.put("events", List.of());
         shape.put("lastUpdateTime", System.currentTimeMillis() / 1000.0);
         return shape;
+    }
+
+    /** The main track's pictures in order: scene number (0 for a title or end card), kind, segment and stretch of time. */
+    static List<Map<String, Object>> scenes(Draft draft) {
+        return Scenes.all(draft).stream().map(scene -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("number", scene.number());
+            one.put("kind", scene.kind());
+            one.put("segment_id", scene.segment().id());
+            one.put("start_ms", scene.fromMs());
+            one.put("end_ms", scene.toMs());
+            one.put("label", scene.label());
+            return one;
+        }).toList();
+    }
+
+    /** The title of a session's draft ({@code m.title}), or null. */
+    static String titleOf(java.util.Optional<Sessions.DraftVersion> draft) {
+        return draft.map(version -> DraftCodec.parse(version.draftJson()).meta().title()).orElse(null);
     }
 
     private Object readJson(String text) {

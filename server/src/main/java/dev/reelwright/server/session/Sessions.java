@@ -23,6 +23,10 @@ public final class Sessions {
     public record Session(String id, String userId, String taskId, String taskName, String language) {
     }
 
+    /** A session as its owner's list shows it: when it was made and last changed, and its current version (null before any). */
+    public record Listed(Session session, long createdMs, long updatedMs, Integer draftVersion) {
+    }
+
     /** A draft as saved: its version (1, 2, ...) and its JSON in the draft format. */
     public record DraftVersion(int version, String draftJson, String reason, String mediaFolder) {
     }
@@ -57,6 +61,30 @@ public final class Sessions {
                             row.getString(5))) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /** The user's sessions, the most recently changed first; at most {@code limit}. */
+    public java.util.List<Listed> ofUser(String userId, int limit) {
+        return database.inTransaction(connection -> {
+            java.util.List<Listed> listed = new java.util.ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement("SELECT s.id, s.user_id, s.task_id, s.task_name, s.language, s.created_ms,"
+                    + " COALESCE((SELECT MAX(v.created_ms) FROM draft_versions v WHERE v.session_id = s.id), s.created_ms) AS updated,"
+                    + " COALESCE(s.current_version, (SELECT MAX(v.version) FROM draft_versions v WHERE v.session_id = s.id))"
+                    + " FROM sessions s WHERE s.user_id = ? ORDER BY updated DESC, s.created_ms DESC LIMIT ?")) {
+                find.setString(1, userId);
+                find.setInt(2, limit);
+                try (ResultSet row = find.executeQuery()) {
+                    while (row.next()) {
+                        Session session = new Session(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+                        long createdMs = row.getLong(6);
+                        long updatedMs = row.getLong(7);
+                        int version = row.getInt(8);
+                        listed.add(new Listed(session, createdMs, updatedMs, row.wasNull() ? null : version));
+                    }
+                }
+            }
+            return listed;
         });
     }
 

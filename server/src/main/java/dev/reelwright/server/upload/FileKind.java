@@ -36,6 +36,11 @@ public enum FileKind {
         return wireName;
     }
 
+    /** The extensions a file of this kind may have, sorted. */
+    public java.util.List<String> extensions() {
+        return extensions.stream().sorted().toList();
+    }
+
     /** Every accepted kind with its extensions, for messages: "video (mp4, mov, ...), image (jpg, ...), ...". */
     public static String accepted() {
         return String.join(", ", java.util.Arrays.stream(values())
