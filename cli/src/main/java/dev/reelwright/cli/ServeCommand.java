@@ -58,6 +58,8 @@ final class ServeCommand extends ReelCommand {
             }
             out.println("reel serve: listening on http://" + host + ":" + listening + " (database: "
                     + (db.isSqlite() ? "SQLite" : "PostgreSQL") + "); Ctrl-C stops it");
+            String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+            out.println("reel serve: the studio is at http://" + shown + ":" + listening + "/ (open it in a browser)");
             while (!context.cancellation().isCancelled()) {
                 try {
                     Thread.sleep(200);
