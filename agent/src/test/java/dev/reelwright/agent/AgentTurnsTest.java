@@ -41,6 +41,18 @@ class AgentTurnsTest {
     }
 
     @Test
+    void itAfterAnUploadIsTheUploadedPhoto() throws Exception {
+        Upload photo = new Upload("harbour.png", Upload.Kind.PHOTO, "/tmp/harbour.png", null, 640, 480);
+        OpCall use = ((Understanding.Calls) new Agent().understand("use it in scene 2", TurnContext.of(made(), List.of(photo)))).calls().get(0);
+        assertEquals(Operation.REPLACE_SCENE_MEDIA, use.op());
+        assertEquals("harbour.png", use.text("media"));
+        assertEquals(2, use.integer("scene"));
+        assertTrue(new Agent().understand("use it in scene 2", TurnContext.of(made(), List.of())) instanceof Understanding.Unknown
+                || !(new Agent().understand("use it in scene 2", TurnContext.of(made(), List.of())) instanceof Understanding.Calls calls
+                && calls.calls().get(0).op() == Operation.REPLACE_SCENE_MEDIA), "without an upload, 'it' is no photo");
+    }
+
+    @Test
     void hugeNumbersAndOddWordsAreNotUnderstoodRatherThanACrash() throws Exception {
         assertTrue(understand("move scene 2 to 99999999999") instanceof Understanding.Unknown
                 || understand("move scene 2 to 99999999999") instanceof Understanding.Ask);

@@ -757,7 +757,10 @@ final class EnglishClause {
         }
         List<Integer> scenes = SceneRefs.find(clause, refs);
         boolean pronoun = clause.has("\\bit\\b|that (?:one|scene)|this (?:one|scene)|the next one|the previous one");
-        if (pictures.isEmpty() && clause.has("replace|swap|use|put|show") && clause.has("new (?:one|photo|picture|image|clip|video|shot)|the upload(?:ed)? (?:one|file)|what i (?:just )?uploaded")) {
+        // "use it in scene 2" just after an upload: "it" is the photo or clip not yet in the video.
+        boolean itJustUploaded = clause.has("(?:use|put|show|place|drop|try) (?:it|this|that)(?: one)? (?:in|for|as|on|into)")
+                && !refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP).stream().filter(u -> !refs.inDraft(u)).toList().isEmpty();
+        if (pictures.isEmpty() && (itJustUploaded || clause.has("replace|swap|use|put|show") && clause.has("new (?:one|photo|picture|image|clip|video|shot)|the upload(?:ed)? (?:one|file)|what i (?:just )?uploaded"))) {
             List<Upload> fresh = refs.uploadsOf(Upload.Kind.PHOTO, Upload.Kind.CLIP).stream().filter(u -> !refs.inDraft(u)).toList();
             if (fresh.size() == 1) {
                 pictures = fresh;
