@@ -68,7 +68,8 @@ public record Arg(String name, Type type, String description, List<String> value
             case BOOLEAN -> "true or false";
         };
         String got = value instanceof String text ? "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\""
-                : String.valueOf(value);
+                : value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) < 1e15 ? Long.toString(number.longValue()) : String.valueOf(value);
         return name + " must be " + wanted + " (got " + got + ")";
     }
 
