@@ -38,7 +38,8 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which benchmark: render, make, quality, preview, api or agent");
+        throw new ParameterException(spec.commandLine(), "say which benchmark: "
+                + dev.reelwright.draft.Choices.either(List.copyOf(spec.subcommands().keySet())));
     }
 
     @Command(name = "render", description = "Renderer speed and memory against bare x264 on the same frames.")
