@@ -3,6 +3,7 @@
 
 import { t } from './i18n.js';
 import { clock } from './format.js';
+import { store } from './store.js';
 
 export const VIDEO = 0;
 export const AUDIO = 1;
@@ -100,10 +101,13 @@ export function sceneIndex(scenes) {
   return index;
 }
 
+/** The name a person knows a source by: the uploaded file's own name when it is one of the session's media. */
 function fileName(src) {
   const text = String(src || '').replace(/^media:/, '');
   const parts = text.split(/[\\/]/);
-  return parts[parts.length - 1] || text;
+  const stored = parts[parts.length - 1] || text;
+  const upload = (store.media || []).find((file) => file && file.media_id && stored.startsWith(String(file.media_id)));
+  return upload && upload.filename ? String(upload.filename) : stored;
 }
 
 function isEndCardText(track, seg, index, total) {
@@ -156,7 +160,9 @@ export function describe(draft, track, seg, scenes) {
       out.label = sceneKind === 'title' ? t('seg.titleCard') : t('seg.endCard');
     } else {
       const narration = m.scene && typeof m.scene.text === 'string' ? m.scene.text : '';
-      out.label = narration || (seg.src ? fileName(seg.src) : (scene && scene.label) || t('seg.background'));
+      // A scene showing an upload says so first: the narration alone would hide which photo it shows.
+      const source = seg.src ? fileName(seg.src) : '';
+      out.label = source && narration ? source + ' · ' + narration : narration || source || (scene && scene.label) || t('seg.background');
       if (scene && Number(scene.number) >= 1) {
         out.kind = 'scene';
         out.sceneNumber = Number(scene.number);

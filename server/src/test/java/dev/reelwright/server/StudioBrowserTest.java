@@ -133,7 +133,9 @@ class StudioBrowserTest {
         JsonNode scene2 = scene(state, 2);
         JsonNode scene2Segment = segment(state.path("draft"), scene2.path("segment_id").asText());
         assertTrue(scene2Segment.path("src").asText().contains(mediaId), lastAgentMessage().getText() + " / " + scene2Segment);
-        assertTrue(timeline().findElements(By.cssSelector("[data-segment-id='" + scene2.path("segment_id").asText() + "']")).size() == 1);
+        String scene2Id = scene2.path("segment_id").asText();
+        until("the timeline's scene 2 names the photo", () -> timeline().findElement(By.cssSelector("[data-segment-id='" + scene2Id + "']"))
+                .getText().contains("harbour.png"));
         WebElement shown = awaitPreview(state.path("draft_version").asInt());
         double scene2Ms = (scene2.path("start_ms").asLong() + scene2.path("end_ms").asLong()) / 2.0;
         int[] orange = new DecodedVideo(preview(api, session, state.path("draft_version").asInt())).colorAt(scene2Ms, 0.5, 0.5);
