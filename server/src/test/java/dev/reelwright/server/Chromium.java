@@ -45,6 +45,29 @@ final class Chromium {
         return new ChromeDriver(driver, options);
     }
 
+    /**
+     * Waits until {@code condition} holds (a failing lookup counts as not yet); past {@code limit}, a
+     * screenshot {@code target/screenshots/NAME-failed.png} and an error saying what was awaited.
+     */
+    static void until(WebDriver browser, String name, String what, java.time.Duration limit, java.util.function.Supplier<Boolean> condition)
+            throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Throwable last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.get()) {
+                    return;
+                }
+                last = null;
+            } catch (RuntimeException | AssertionError e) {
+                last = e;
+            }
+            Thread.sleep(100);
+        }
+        screenshot(browser, name + "-failed");
+        throw new AssertionError("waited " + limit.toSeconds() + " s for " + what + " (screenshot: target/screenshots/" + name + "-failed.png)", last);
+    }
+
     /** What the page looks like now, written to {@code target/NAME.png} for a person to look at. */
     static void screenshot(WebDriver browser, String name) throws Exception {
         Path file = Path.of("target", "screenshots", name + ".png");

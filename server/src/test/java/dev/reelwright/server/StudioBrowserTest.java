@@ -305,21 +305,7 @@ class StudioBrowserTest {
     }
 
     private void until(String what, Duration limit, Supplier<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Throwable last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.get()) {
-                    return;
-                }
-                last = null;
-            } catch (RuntimeException | AssertionError e) {
-                last = e;
-            }
-            Thread.sleep(100);
-        }
-        Chromium.screenshot(browser, "studio-failed");
-        throw new AssertionError("waited " + limit.toSeconds() + " s for " + what + " (screenshot: target/screenshots/studio-failed.png)", last);
+        Chromium.until(browser, "studio", what, limit, condition);
     }
 
     // The server's side of what the page shows

@@ -77,18 +77,6 @@ class StudioRefusalsBrowserTest {
     }
 
     private void until(String what, java.util.function.Supplier<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.get()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // not there yet
-            }
-            Thread.sleep(100);
-        }
-        Chromium.screenshot(browser, "studio-refusals-failed");
-        throw new AssertionError("waited 30 s for " + what);
+        Chromium.until(browser, "studio-refusals", what, Duration.ofSeconds(30), condition);
     }
 }

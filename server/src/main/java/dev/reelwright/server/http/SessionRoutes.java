@@ -103,9 +103,14 @@ final class SessionRoutes {
         }).toList();
     }
 
-    /** The title of a session's draft ({@code m.title}), or null. */
-    static String titleOf(java.util.Optional<Sessions.DraftVersion> draft) {
-        return draft.map(version -> DraftCodec.parse(version.draftJson()).meta().title()).orElse(null);
+    /** The title of a draft ({@code m.title}) read straight from its stored JSON, or null. */
+    static String titleOf(String draftJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode title = new ObjectMapper().readTree(draftJson).path("m").path("title");
+            return title.isTextual() ? title.asText() : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
     }
 
     private Object readJson(String text) {

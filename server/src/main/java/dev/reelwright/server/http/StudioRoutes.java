@@ -90,7 +90,8 @@ final class StudioRoutes {
             one.put("created_at_ms", item.createdMs());
             one.put("updated_at_ms", item.updatedMs());
             one.put("draft_version", item.draftVersion());
-            one.put("title", item.draftVersion() == null ? null : SessionRoutes.titleOf(sessions.latestDraft(item.session().id())));
+            one.put("title", item.draftVersion() == null ? null : sessions.draft(item.session().id(), item.draftVersion())
+                    .map(draft -> SessionRoutes.titleOf(draft.draftJson())).orElse(null));
             return one;
         }).toList();
         ctx.json(Envelope.ok(Map.of("sessions", listed)));
