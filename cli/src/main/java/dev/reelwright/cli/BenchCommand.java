@@ -16,12 +16,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reel bench render|make|quality|preview|api|agent}: figures and ratios against a reference measured in the
+ * {@code reel bench render|make|quality|preview|reexport|api|agent}: figures and ratios against a reference measured in the
  * same run; never pass/fail tests. {@code reel bench render} is here: the renderer against bare
  * x264 on the very same frames, each measurement in its own JVM.
  */
 @Command(name = "bench", description = "Benchmarks: figures, medians and ratios against a reference measured in the same run.",
-        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Preview.class, BenchCommand.Api.class,
+        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Preview.class, BenchCommand.Reexport.class, BenchCommand.Api.class,
                 BenchCommand.Agent.class})
 final class BenchCommand implements Runnable {
     private static final String RENDER_HEAP = "-Xmx768m";
@@ -84,6 +84,21 @@ final class BenchCommand implements Runnable {
         @Override
         protected void run(Context context) throws Exception {
             PreviewBench.run(Bounds.check("--runs", runs, 1, 20), context.out());
+        }
+    }
+
+    @Command(name = "reexport", description = "A 60 s 1080p export, then again after one scene's title changed: the render cache's"
+            + " share of the work.")
+    static final class Reexport extends ReelCommand {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "timed runs (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "the video's length (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            ReexportBench.run(Bounds.check("--runs", runs, 1, 20), Bounds.check("--seconds", seconds, 10, 600), context.out());
         }
     }
 

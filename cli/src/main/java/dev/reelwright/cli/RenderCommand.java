@@ -60,7 +60,7 @@ final class RenderCommand extends ReelCommand {
         ProgressReport progress = new ProgressReport(out, ProgressReport.stdoutIsTerminal(), output.getFileName().toString());
         RenderResult result;
         try {
-            result = new Renderer().render(draft, new FolderMediaResolver(mediaFolder, draftFile.toAbsolutePath().getParent()),
+            result = new Renderer().cachingIn(RenderCaches.fromEnvironment(System.getenv())).render(draft, new FolderMediaResolver(mediaFolder, draftFile.toAbsolutePath().getParent()),
                     quality, output, progress, cancellation);
         } catch (Cancellation.Cancelled e) {
             progress.endBar();

@@ -1,6 +1,5 @@
 package dev.reelwright.render;
 
-import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.paint.FrameCanvas;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,22 +18,20 @@ final class FramePipeline {
         void paint(long index, FrameCanvas canvas);
     }
 
-    /** Takes frames in order; {@code soundBuffer} is scratch space for the frame's share of sound. */
+    /** Takes frames in order. */
     interface FrameSink {
-        void accept(long index, FrameCanvas canvas, float[] soundBuffer);
+        void accept(long index, FrameCanvas canvas);
     }
 
     private final BlockingQueue<FrameCanvas> free = new ArrayBlockingQueue<>(CANVASES);
     private final BlockingQueue<Object> painted = new ArrayBlockingQueue<>(CANVASES + 1);
     private final Cancellation cancellation;
-    private final float[] soundBuffer;
 
     FramePipeline(int widthPx, int heightPx, Cancellation cancellation) {
         this.cancellation = cancellation;
         for (int i = 0; i < CANVASES; i++) {
             free.add(new FrameCanvas(widthPx, heightPx));
         }
-        this.soundBuffer = new float[2 * (AudioReader.SAMPLE_RATE + 16)];
     }
 
     void run(long frames, FrameSource source, FrameSink sink) {
@@ -53,7 +50,7 @@ final class FramePipeline {
                     throw error;
                 }
                 FrameCanvas canvas = (FrameCanvas) next;
-                sink.accept(index, canvas, soundBuffer);
+                sink.accept(index, canvas);
                 free.add(canvas);
             }
         } finally {

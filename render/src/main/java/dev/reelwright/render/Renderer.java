@@ -3,7 +3,12 @@ package dev.reelwright.render;
 import dev.reelwright.draft.Draft;
 import dev.reelwright.render.RenderProgress.Stage;
 import dev.reelwright.render.audio.Mixdown;
+import dev.reelwright.render.chunk.Chunk;
+import dev.reelwright.render.chunk.ChunkPlanner;
+import dev.reelwright.render.chunk.RenderCache;
+import dev.reelwright.render.chunk.RenderKeys;
 import dev.reelwright.render.media.AudioReader;
+import dev.reelwright.render.media.Mp4Joiner;
 import dev.reelwright.render.media.VideoEncoder;
 import dev.reelwright.render.paint.FrameCanvas;
 import dev.reelwright.render.paint.FramePainter;
@@ -16,21 +21,51 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Draft to MP4. Checks every source first, mixes the sound to a scratch file (measuring its
- * loudness), then paints frames on one thread while the encoder takes them on another. The
- * file appears under its name only when complete: a failed or cancelled render leaves nothing.
+ * Draft to MP4. Checks every source first; mixes, masters and encodes the sound once on its own
+ * thread; paints and encodes the pictures in {@link ChunkPlanner chunks} of closed GOPs; then joins
+ * the chunks and the sound by stream copy. With a {@link RenderCache} the chunks and the sound are
+ * kept by a hash of what decides them, so a re-export encodes only what an edit changed. The same
+ * draft and settings give the same bytes every time. The file appears under its name only when
+ * complete: a failed or cancelled render leaves nothing.
  */
 public final class Renderer {
+    private static final String CHUNK = ".mp4";
+    private static final String SOUND = ".m4a";
+    private static final String LOUDNESS = ".lufs";
+
     private final Fonts fonts;
+    private final RenderCache cache;
+    private final boolean onePiece;
+
+    private Renderer(Fonts fonts, RenderCache cache, boolean onePiece) {
+        this.fonts = fonts;
+        this.cache = cache;
+        this.onePiece = onePiece;
+    }
 
     public Renderer(Fonts fonts) {
-        this.fonts = fonts;
+        this(fonts, null, false);
     }
 
     public Renderer() {
         this(Fonts.standard());
+    }
+
+    /** This renderer keeping chunks and sound in {@code cache} (null for none). */
+    public Renderer cachingIn(RenderCache cache) {
+        return new Renderer(fonts, cache, onePiece);
+    }
+
+    /** This renderer encoding the whole video as one chunk: the reference a chunked render is compared with. */
+    public Renderer inOnePiece() {
+        return new Renderer(fonts, cache, true);
     }
 
     public RenderResult render(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
@@ -53,46 +88,140 @@ public final class Renderer {
         painters.checkPictures();
         Path directory = output.toAbsolutePath().getParent();
         Path partial = temporarySibling(output, directory);
-        Path mix = null;
-        Path mastered = null;
-        double loudness;
+        List<Chunk> chunks = onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames)) : ChunkPlanner.plan(draft);
+        RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality, VideoEncoder.x264Settings(quality).toString());
+        Path scratch = scratchFolder();
         try {
-            mix = Files.createTempFile("reel-mix-", ".f32");
-            mastered = Files.createTempFile("reel-mastered-", ".f32");
             listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
+            String soundKey = keys.sound();
+            Map<Chunk, Path> parts = new HashMap<>();
+            List<Chunk> missing = new ArrayList<>();
+            for (Chunk chunk : chunks) {
+                Optional<Path> kept = cached(keys.chunk(chunk), CHUNK, scratch.resolve("kept-" + chunk.index() + CHUNK));
+                kept.ifPresentOrElse(file -> parts.put(chunk, file), () -> missing.add(chunk));
+            }
+            Optional<SoundTrack.Encoded> keptSound = cachedSound(soundKey, scratch);
+            boolean soundReused = keptSound.isPresent();
             Mixdown mixdown = new Mixdown(AudioPlanner.plan(draft, media::hasSound),
                     (source, startMs) -> new AudioReader(media.get(source).file(), startMs), draft.durationMs());
-            try (SoundTrack sound = new SoundTrack(mixdown, mix, mastered, cancellation);
-                 VideoEncoder encoder = new VideoEncoder(partial, draft.meta().widthPx(), draft.meta().heightPx(),
-                         draft.meta().fps(), quality);
-                 PainterCache cache = new PainterCache(painters.paintedSegments(), painters::create)) {
-                FramePainter painter = new FramePainter(new VisualPlanner(draft), cache, painters.backgroundRgb());
-                FramePipeline pipeline = new FramePipeline(draft.meta().widthPx(), draft.meta().heightPx(), cancellation);
-                pipeline.run(frames, (index, canvas) -> {
-                    painter.paint(timing.frameTimeMs(index), canvas);
-                    canvas.toNv12();
-                }, new SoundAndPictureWriter(encoder, sound, timing, mixdown.totalFrames(), frames, listener));
+            long reusedFrames = frames - missing.stream().mapToLong(Chunk::frames).sum();
+            try (SoundTrack sound = keptSound.map(SoundTrack::ready)
+                    .orElseGet(() -> SoundTrack.start(mixdown, scratch, scratch.resolve("sound" + SOUND), cancellation));
+                 PainterCache painterCache = new PainterCache(painters.paintedSegments(), painters::create);
+                 ChunkEncoding encoding = new ChunkEncoding(missing, draft.meta().widthPx(), draft.meta().heightPx(),
+                         draft.meta().fps(), quality, chunkFiles(keys, scratch, parts),
+                         (done, work) -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)))) {
+                listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames, frames));
+                if (!missing.isEmpty()) {
+                    encoding.run(new FramePainter(new VisualPlanner(draft), painterCache, painters.backgroundRgb()), timing, cancellation);
+                }
+                SoundTrack.Encoded encoded = sound.await();
+                if (!soundReused) {
+                    keepSound(soundKey, encoded);
+                }
                 listener.progress(new RenderProgress(Stage.FINISHING, frames, frames));
-                encoder.finish();
-                loudness = sound.mixLoudnessLufs();
+                List<Mp4Joiner.Part> joined = chunks.stream().map(chunk -> new Mp4Joiner.Part(parts.get(chunk), chunk.firstFrame())).toList();
+                Mp4Joiner.join(joined, draft.meta().fps(), encoded.file(), partial, cancellation);
+                cancellation.check();
+                Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                OutputFiles.makeReadable(output);
+                listener.progress(new RenderProgress(Stage.DONE, frames, frames));
+                return new RenderResult(output, frames, draft.durationMs(), Files.size(output), encoded.mixLoudnessLufs(),
+                        missing.size(), chunks.size() - missing.size(), soundReused);
             }
-            cancellation.check();
-            Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            OutputFiles.makeReadable(output);
-            listener.progress(new RenderProgress(Stage.DONE, frames, frames));
-            return new RenderResult(output, frames, draft.durationMs(), Files.size(output), loudness);
         } catch (IOException e) {
             throw new RenderException("cannot write " + output + " (" + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(partial);
-            if (mix != null) {
-                deleteQuietly(mix);
-            }
-            if (mastered != null) {
-                deleteQuietly(mastered);
-            }
+            deleteTree(scratch);
         }
+    }
+
+    /** Where this render's own files go: inside the cache when there is one, so kept chunks link instead of copy. */
+    private Path scratchFolder() {
+        try {
+            return cache == null ? Files.createTempDirectory("reel-render-")
+                    : Files.createTempDirectory(cache.folder(), ".render-");
+        } catch (IOException e) {
+            throw new RenderException("cannot make a scratch folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A cached entry, linked into this render's scratch folder so that eviction by a store later in
+     * this render (or by another process) cannot take it away before the join.
+     */
+    private Optional<Path> cached(String key, String extension, Path link) {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        return cache.find(key, extension).flatMap(file -> {
+            try {
+                try {
+                    Files.createLink(link, file);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(file, link);
+                }
+                return Optional.of(link);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<SoundTrack.Encoded> cachedSound(String key, Path scratch) {
+        Optional<Path> loudness = cached(key, LOUDNESS, scratch.resolve("kept" + LOUDNESS));
+        Optional<Path> sound = loudness.isPresent() ? cached(key, SOUND, scratch.resolve("kept" + SOUND)) : Optional.empty();
+        if (sound.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SoundTrack.Encoded(sound.get(), Double.parseDouble(Files.readString(loudness.get()).trim())));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void keepSound(String key, SoundTrack.Encoded encoded) throws IOException {
+        if (cache == null) {
+            return;
+        }
+        Path loudness = encoded.file().resolveSibling("sound" + LOUDNESS);
+        Files.writeString(loudness, Double.toString(encoded.mixLoudnessLufs()));
+        Path kept = cache.store(key, SOUND, encoded.file());
+        Files.createLink(encoded.file(), kept);
+        cache.store(key, LOUDNESS, loudness);
+    }
+
+    /** New chunks go to the scratch folder, then (with a cache) into the cache, linked back for the join. */
+    private ChunkEncoding.Files chunkFiles(RenderKeys keys, Path scratch, Map<Chunk, Path> parts) {
+        return new ChunkEncoding.Files() {
+            @Override
+            public Path scratchFor(Chunk chunk) {
+                return scratch.resolve("chunk-" + chunk.index() + CHUNK);
+            }
+
+            @Override
+            public void finished(Chunk chunk, Path file) {
+                if (cache == null) {
+                    parts.put(chunk, file);
+                    return;
+                }
+                Path kept = cache.store(keys.chunk(chunk), CHUNK, file);
+                Path link = scratch.resolve("kept-" + chunk.index() + CHUNK);
+                try {
+                    Files.createLink(link, kept);
+                } catch (IOException | UnsupportedOperationException e) {
+                    try {
+                        Files.copy(kept, link);
+                    } catch (IOException copy) {
+                        throw new RenderException("cannot read back the chunk just cached (" + copy.getMessage() + ")", copy);
+                    }
+                }
+                parts.put(chunk, link);
+            }
+        };
     }
 
     /** Receives painted frames in order: {@code 0x00RRGGBB} ints, valid only during the call. */
@@ -157,6 +286,20 @@ public final class Renderer {
             return Files.createTempFile(directory, "." + output.getFileName() + ".", ".part");
         } catch (IOException e) {
             throw new RenderException(output + ": cannot create a file in " + directory + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // Scratch space: the next cache eviction or the OS cleans what stays.
+                }
+            });
+        } catch (IOException ignored) {
+            // Already gone.
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.reelwright.render;
 
-import dev.reelwright.render.audio.FloatFile;
 import dev.reelwright.render.audio.MasterSound;
 import dev.reelwright.render.audio.Mixdown;
+import dev.reelwright.render.media.SoundEncoder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,49 +12,63 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The render's sound, mixed and mastered on its own thread while the first frames are painted
- * and encoded, so pictures do not wait for it. Until it is ready the muxer holds back the
- * pictures already encoded (a second or two of compressed video, however long the render).
+ * The render's sound, mixed, mastered and encoded once for the whole video on its own thread while
+ * the pictures are painted, so pictures do not wait for it.
  */
 final class SoundTrack implements AutoCloseable {
-    private final Cancellation stop;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread sound = new Thread(runnable, "reel-sound");
-        sound.setDaemon(true);
-        return sound;
-    });
-    private final CompletableFuture<FloatFile.Reader> mastered;
-    private volatile double mixLoudnessLufs = Double.NEGATIVE_INFINITY;
-
-    /** Mixes into {@code mixFile}, then masters that into {@code masteredFile}; the caller deletes both at the end. */
-    SoundTrack(Mixdown mixdown, Path mixFile, Path masteredFile, Cancellation cancellation) {
-        stop = cancellation.child();
-        mastered = CompletableFuture.supplyAsync(() -> {
-            double lufs = mixdown.mixTo(mixFile, stop);
-            mixLoudnessLufs = lufs;
-            MasterSound.master(mixFile, mixdown.totalFrames(), lufs, masteredFile, stop);
-            deleteEarly(mixFile);
-            return new FloatFile.Reader(masteredFile);
-        }, thread);
+    /** The encoded sound and the loudness of the mix before mastering. */
+    record Encoded(Path file, double mixLoudnessLufs) {
     }
 
-    /** A long video's mix is large: it goes as soon as the mastered copy exists. */
+    private final Cancellation stop;
+    private final ExecutorService thread;
+    private final CompletableFuture<Encoded> encoded;
+
+    private SoundTrack(CompletableFuture<Encoded> encoded, ExecutorService thread, Cancellation stop) {
+        this.encoded = encoded;
+        this.thread = thread;
+        this.stop = stop;
+    }
+
+    /** Sound already encoded (a cached mix). */
+    static SoundTrack ready(Encoded encoded) {
+        return new SoundTrack(CompletableFuture.completedFuture(encoded), null, new Cancellation());
+    }
+
+    /** Mixes and masters in {@code scratch} (deleted by the caller), then encodes into {@code file}. */
+    static SoundTrack start(Mixdown mixdown, Path scratch, Path file, Cancellation cancellation) {
+        Cancellation stop = cancellation.child();
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread sound = new Thread(runnable, "reel-sound");
+            sound.setDaemon(true);
+            return sound;
+        });
+        CompletableFuture<Encoded> encoded = CompletableFuture.supplyAsync(() -> {
+            Path mix = scratch.resolve("mix.f32");
+            Path mastered = scratch.resolve("mastered.f32");
+            double lufs = mixdown.mixTo(mix, stop);
+            MasterSound.master(mix, mixdown.totalFrames(), lufs, mastered, stop);
+            deleteEarly(mix);
+            SoundEncoder.encode(mastered, mixdown.totalFrames(), file, stop);
+            deleteEarly(mastered);
+            return new Encoded(file, lufs);
+        }, thread);
+        return new SoundTrack(encoded, thread, stop);
+    }
+
+    /** A long video's mix is large: it goes as soon as the next stage has its copy. */
     private static void deleteEarly(Path file) {
         try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-            // The renderer deletes it again at the end.
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The renderer deletes its scratch folder at the end.
         }
     }
 
-    boolean isReady() {
-        return mastered.isDone();
-    }
-
-    /** The mastered sound, waiting for it if need be; a failure in the sound thread is thrown here. */
-    FloatFile.Reader await() {
+    /** The encoded sound, waiting for it if need be; a failure in the sound thread is thrown here. */
+    Encoded await() {
         try {
-            return mastered.join();
+            return encoded.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -61,23 +77,17 @@ final class SoundTrack implements AutoCloseable {
         }
     }
 
-    /** Integrated loudness of the mix before mastering. */
-    double mixLoudnessLufs() {
-        return mixLoudnessLufs;
-    }
-
-    /** Stops the sound thread (if still working) and waits for it, so its scratch file can go. */
+    /** Stops the sound thread (if still working) and waits for it, so its scratch files can go. */
     @Override
     public void close() {
         stop.cancel();
         try {
-            mastered.handle((sound, failure) -> sound).join();
-            if (mastered.isDone() && !mastered.isCompletedExceptionally()) {
-                mastered.join().close();
-            }
+            encoded.handle((sound, failure) -> sound).join();
         } catch (RuntimeException ignored) {
             // Closing after a failure that is already being reported.
         }
-        thread.shutdownNow();
+        if (thread != null) {
+            thread.shutdownNow();
+        }
     }
 }

@@ -43,6 +43,9 @@ public final class PainterCache implements AutoCloseable {
     public void advanceTo(double timeMs) {
         while (nextToPrepare < byStart.size() && byStart.get(nextToPrepare).startMs() <= timeMs + LOOKAHEAD_MS) {
             Segment segment = byStart.get(nextToPrepare++);
+            if (segment.endMs() <= timeMs) {
+                continue; // Skipped over (a chunk taken from the cache): never shown, never prepared.
+            }
             prepared.computeIfAbsent(segment.id(), id -> CompletableFuture.supplyAsync(() -> factory.apply(segment), preparer));
         }
         prepared.entrySet().removeIf(entry -> {

@@ -84,7 +84,8 @@ public final class Previews implements AutoCloseable {
             Path out = work.resolve("out.mp4");
             Path media = draft.mediaFolder() != null ? Path.of(draft.mediaFolder()) : work;
             WorkerProcess.Outcome outcome = new WorkerProcess(RenderWorker.class, workerHeap, TIME_LIMIT).run(List.of(draftFile.toString(),
-                    media.toString(), userMedia.toString(), out.toString(), Quality.DRAFT.toString()), work.resolve("worker.log"), percent -> {
+                    media.toString(), userMedia.toString(), out.toString(), Quality.DRAFT.toString(),
+                    folder.resolve(".render-cache").toString()), work.resolve("worker.log"), percent -> {
                     });
             if (outcome instanceof WorkerProcess.Refused refused) {
                 throw new PreviewFailed(refused.message());

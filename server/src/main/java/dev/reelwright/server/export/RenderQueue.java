@@ -51,6 +51,14 @@ public final class RenderQueue implements AutoCloseable {
         });
     }
 
+    /**
+     * The chunks and sound of earlier exports and previews, shared by all users (entries are named by
+     * a hash of their content), so a re-export after a small edit encodes only what changed.
+     */
+    public static Path cacheFolder(Path renders) {
+        return renders.resolve(".render-cache");
+    }
+
     /** What an export costs. */
     public static final long EXPORT_COST = 0;
 
@@ -111,7 +119,8 @@ public final class RenderQueue implements AutoCloseable {
             Path out = work.resolve("out.mp4");
             Path draftMedia = draft.mediaFolder() != null ? Path.of(draft.mediaFolder()) : work;
             WorkerProcess.Outcome outcome = worker.run(List.of(draftFile.toString(), draftMedia.toString(),
-                    media.resolve(job.userId()).toString(), out.toString(), job.quality()), work.resolve("worker.log"),
+                    media.resolve(job.userId()).toString(), out.toString(), job.quality(), cacheFolder(renders).toString()),
+                    work.resolve("worker.log"),
                     percent -> jobs.progress(jobId, percent));
             if (outcome instanceof WorkerProcess.Done) {
                 finish(job, out);
