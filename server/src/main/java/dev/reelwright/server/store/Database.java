@@ -41,6 +41,11 @@ public final class Database {
         return open("jdbc:sqlite:" + dataFolder.resolve("reelwright.db").toAbsolutePath());
     }
 
+    /** The JDBC address, for the migrations. */
+    String url() {
+        return url;
+    }
+
     public boolean isSqlite() {
         return sqlite;
     }

@@ -1,76 +1,64 @@
 package dev.reelwright.server.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
- * Brings a database to the latest schema: the numbered scripts in {@code /db}, each applied once
- * and recorded in {@code schema_version}, in one transaction each.
+ * Brings a database to the latest schema with Flyway: the numbered scripts in {@code /db}, each
+ * applied once and recorded in {@code flyway_schema_history}. On PostgreSQL Flyway holds an
+ * advisory lock while it migrates, so several servers starting together on one database apply
+ * each script once: the others wait, then find nothing left to do. A database that the earlier
+ * hand-written runner migrated (its {@code schema_version} table) is adopted at the version it
+ * reached, without running its scripts again.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__accounts_sessions.sql", "V2__draft_media.sql", "V3__render_jobs.sql", "V4__media.sql",
-            "V5__versions_and_questions.sql");
-
     private Migrations() {
     }
 
     static void apply(Database database) {
-        database.inTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, script TEXT NOT NULL,"
-                        + " applied_ms BIGINT NOT NULL)");
-            }
-            return null;
-        });
-        for (int i = 0; i < SCRIPTS.size(); i++) {
-            int version = i + 1;
-            String script = SCRIPTS.get(i);
-            database.inTransaction(connection -> {
-                try (PreparedStatement applied = connection.prepareStatement("SELECT 1 FROM schema_version WHERE version = ?")) {
-                    applied.setInt(1, version);
-                    try (ResultSet row = applied.executeQuery()) {
-                        if (row.next()) {
-                            return null;
-                        }
-                    }
-                }
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : statements(read(script))) {
-                        statement.execute(sql);
-                    }
-                }
-                try (PreparedStatement record = connection.prepareStatement(
-                        "INSERT INTO schema_version (version, script, applied_ms) VALUES (?, ?, ?)")) {
-                    record.setInt(1, version);
-                    record.setString(2, script);
-                    record.setLong(3, System.currentTimeMillis());
-                    record.executeUpdate();
-                }
-                return null;
-            });
+        int adopted = versionOfTheEarlierRunner(database);
+        var configuration = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(database.url(), null, null)
+                .locations("classpath:db")
+                .validateMigrationNaming(true)
+                .connectRetries(10);
+        if (adopted > 0) {
+            configuration = configuration.baselineOnMigrate(true).baselineVersion(Integer.toString(adopted))
+                    .baselineDescription("adopted from schema_version");
+        }
+        try {
+            configuration.load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("the database could not be brought to the current schema (" + firstLine(e.getMessage()) + ")", e);
         }
     }
 
-    private static String read(String script) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
-            if (in == null) {
-                throw new StoreException("the migration " + script + " is missing from the build");
+    /** The last version the hand-written runner applied, when Flyway has not taken over yet; else 0. */
+    private static int versionOfTheEarlierRunner(Database database) {
+        try (Connection connection = database.connect()) {
+            if (hasTable(connection, "flyway_schema_history") || !hasTable(connection, "schema_version")) {
+                return 0;
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read the migration " + script, e);
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database's schema version (" + e.getMessage() + ")", e);
         }
     }
 
-    /** The script's statements: comments dropped, split at semicolons that end a line. */
-    static List<String> statements(String script) {
-        String withoutComments = script.replaceAll("(?m)^\\s*--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no detail" : message.lines().findFirst().orElse("no detail");
     }
 }
