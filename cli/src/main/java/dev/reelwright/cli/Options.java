@@ -90,6 +90,25 @@ public final class Options {
         }
     }
 
+    /** The render farm: {@code --nats URL} or {@code REEL_NATS}; none means renders happen here. */
+    public static final class FarmOption {
+        @Option(names = "--nats", paramLabel = "URL", description = "the render farm's NATS server with JetStream, e.g. nats://127.0.0.1:4222"
+                + " (default $REEL_NATS; none: render here)")
+        String url;
+
+        /** The address given, else {@code REEL_NATS}, else null. */
+        String orFromEnvironment(Map<String, String> env) {
+            String given = url != null ? url : env.get("REEL_NATS");
+            if (given == null || given.isBlank()) {
+                return null;
+            }
+            if (!given.matches("nats://[^\\s/]+")) {
+                throw new CliException("--nats must be a NATS address such as nats://127.0.0.1:4222 (got \"" + given + "\")");
+            }
+            return given;
+        }
+    }
+
     /** The server's database: {@code --db URL}, {@code REEL_DB}, or SQLite under {@code --data DIR}. */
     public static final class DatabaseOptions {
         static final String DEFAULT_DATA = "reelwright-data";

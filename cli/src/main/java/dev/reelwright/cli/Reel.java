@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
         subcommands = {MakeCommand.class, RenderCommand.class, EditCommand.class, FrameCommand.class, SummaryCommand.class,
                 ProbeCommand.class, VoicesCommand.class, PromptCommand.class, OperationsCommand.class, ExamplesCommand.class,
                 ClientCli.Chat.class, ClientCli.Credits.class, ClientCli.Status.class, ClientCli.Upload.class, ClientCli.Say.class,
-                ClientCli.Export.class, McpCommand.class, ServeCommand.class, AdminCommand.class, BenchCommand.class,
+                ClientCli.Export.class, McpCommand.class, ServeCommand.class, WorkerCommand.class, AdminCommand.class, BenchCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Reel implements Runnable {
     static final int OK = 0;

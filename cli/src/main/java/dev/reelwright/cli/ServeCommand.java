@@ -33,6 +33,9 @@ final class ServeCommand extends ReelCommand {
             description = "how often a chat stream sends a heartbeat, 1 to 25 (default ${DEFAULT-VALUE})")
     int heartbeatSeconds;
 
+    @Mixin
+    Options.FarmOption farm;
+
     @Option(names = "--require-attribution", description = "exports need the X-Skill-Source, -Version and -Platform headers (else HTTP 402)")
     boolean requireAttribution;
 
@@ -49,7 +52,11 @@ final class ServeCommand extends ReelCommand {
                 // At most 25 s: proxies and load balancers commonly drop a connection silent for 30 s or more.
                 .withHeartbeat(java.time.Duration.ofSeconds(Bounds.check("--heartbeat-seconds", heartbeatSeconds, 1, 25)));
         Database db = database.open(context.env());
+        String farmUrl = farm.orFromEnvironment(context.env());
         try (ApiServer server = new ApiServer(db, settings, database.data, out)) {
+            if (farmUrl != null) {
+                server.exportOnFarm(farmUrl);
+            }
             int listening;
             try {
                 listening = server.start(host, port);
@@ -57,7 +64,8 @@ final class ServeCommand extends ReelCommand {
                 throw new CliException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             }
             out.println("reel serve: listening on http://" + host + ":" + listening + " (database: "
-                    + (db.isSqlite() ? "SQLite" : "PostgreSQL") + "); Ctrl-C stops it");
+                    + (db.isSqlite() ? "SQLite" : "PostgreSQL") + (farmUrl == null ? "" : "; exports on the farm at " + farmUrl)
+                    + "); Ctrl-C stops it");
             String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
             out.println("reel serve: the studio is at http://" + shown + ":" + listening + "/ (open it in a browser)");
             while (!context.cancellation().isCancelled()) {

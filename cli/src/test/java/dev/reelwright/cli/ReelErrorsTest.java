@@ -1,6 +1,7 @@
 package dev.reelwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -156,7 +157,7 @@ class ReelErrorsTest {
     void helpComesFromTheDeclarations() {
         ReelRun overview = ReelRun.of("--help");
         assertEquals(0, overview.exitCode());
-        for (String command : List.of("make", "render", "edit", "chat", "export", "mcp", "serve", "bench", "completion")) {
+        for (String command : List.of("make", "render", "edit", "chat", "export", "mcp", "serve", "worker", "bench", "completion")) {
             assertTrue(overview.out().contains("\n  " + command + " "), command + " in\n" + overview.out());
         }
         ReelRun make = ReelRun.of("make", "--help");
@@ -165,6 +166,17 @@ class ReelErrorsTest {
         assertTrue(make.out().contains("how captions look: clean, boxed, karaoke, bold, none (default clean)"), make.out());
         assertTrue(make.out().contains("auto, upbeat, calm, corporate, dramatic, lofi, none"), make.out());
         assertEquals(2, ReelRun.of().exitCode(), "reel alone asks what to do");
+    }
+
+    @Test
+    void aWorkerSaysWhichFarmItNeeds() {
+        assertBadInput(ReelRun.of("worker"), "say which farm: --nats nats://HOST:4222 (or set REEL_NATS)");
+        assertBadInput(ReelRun.of("worker", "--nats", "http://127.0.0.1:4222"),
+                "--nats must be a NATS address such as nats://127.0.0.1:4222 (got \"http://127.0.0.1:4222\")");
+        ReelRun nobody = ReelRun.of("worker", "--nats", "nats://127.0.0.1:9", "--work", dir.resolve("w").toString());
+        assertEquals(2, nobody.exitCode(), nobody.err());
+        assertTrue(nobody.err().startsWith("reel: cannot reach the NATS server at nats://127.0.0.1:9"), nobody.err());
+        assertFalse(nobody.err().contains("\tat "), "no stack trace: " + nobody.err());
     }
 
     @Test

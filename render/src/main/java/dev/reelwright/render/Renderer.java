@@ -43,15 +43,17 @@ public final class Renderer {
     private final Fonts fonts;
     private final RenderCache cache;
     private final boolean onePiece;
+    private final ChunkFarm farm;
 
-    private Renderer(Fonts fonts, RenderCache cache, boolean onePiece) {
+    private Renderer(Fonts fonts, RenderCache cache, boolean onePiece, ChunkFarm farm) {
         this.fonts = fonts;
         this.cache = cache;
         this.onePiece = onePiece;
+        this.farm = farm;
     }
 
     public Renderer(Fonts fonts) {
-        this(fonts, null, false);
+        this(fonts, null, false, null);
     }
 
     public Renderer() {
@@ -60,21 +62,25 @@ public final class Renderer {
 
     /** This renderer keeping chunks and sound in {@code cache} (null for none). */
     public Renderer cachingIn(RenderCache cache) {
-        return new Renderer(fonts, cache, onePiece);
+        return new Renderer(fonts, cache, onePiece, farm);
     }
 
     /** This renderer encoding the whole video as one chunk: the reference a chunked render is compared with. */
     public Renderer inOnePiece() {
-        return new Renderer(fonts, cache, true);
+        return new Renderer(fonts, cache, true, farm);
     }
 
-    public RenderResult render(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
-                               Cancellation cancellation) {
-        return renderPlayable(draft.playable(), resolver, quality, output, listener, cancellation);
+    /** This renderer having its missing chunks made by {@code farm} (null: here). */
+    public Renderer withFarm(ChunkFarm farm) {
+        return new Renderer(fonts, cache, onePiece, farm);
     }
 
-    private RenderResult renderPlayable(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
-                                        Cancellation cancellation) {
+    /** What a render needs before it paints: its media checked, its painters, its chunks and their keys. */
+    private record Prepared(Draft draft, FrameTiming timing, long frames, MediaCatalog media, SegmentPainters painters,
+                            List<Chunk> chunks, RenderKeys keys) {
+    }
+
+    private Prepared prepare(Draft draft, MediaResolver resolver, Quality quality, RenderListener listener) {
         if (draft.durationMs() <= 0) {
             throw new RenderException("nothing to render: the draft has no segments");
         }
@@ -86,15 +92,66 @@ public final class Renderer {
         SegmentPainters painters = new SegmentPainters(draft, media, fonts);
         painters.checkFonts();
         painters.checkPictures();
-        Path directory = output.toAbsolutePath().getParent();
-        Path partial = temporarySibling(output, directory);
         List<Chunk> chunks = onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames)) : ChunkPlanner.plan(draft);
-        RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality, VideoEncoder.x264Settings(quality).toString());
+        RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality,
+                VideoEncoder.x264Settings(quality).toString());
+        return new Prepared(draft, timing, frames, media, painters, chunks, keys);
+    }
+
+    /**
+     * Paints and encodes one chunk of a draft into {@code output} (a farm worker's job) and returns its
+     * key: the key a render of the same draft, settings and build expects for that chunk.
+     */
+    public String renderChunk(Draft draft, MediaResolver resolver, Quality quality, int chunkIndex, Path output, Cancellation cancellation) {
+        Prepared prepared = prepare(draft.playable(), resolver, quality, RenderListener.NONE);
+        if (chunkIndex < 0 || chunkIndex >= prepared.chunks().size()) {
+            throw new RenderException("the draft has chunks 0 to " + (prepared.chunks().size() - 1) + ", not " + chunkIndex);
+        }
+        Chunk chunk = prepared.chunks().get(chunkIndex);
+        Path[] made = new Path[1];
+        try (PainterCache painterCache = new PainterCache(prepared.painters().paintedSegments(), prepared.painters()::create);
+             ChunkEncoding encoding = new ChunkEncoding(List.of(chunk), draft.meta().widthPx(), draft.meta().heightPx(),
+                     draft.meta().fps(), quality, new ChunkEncoding.Files() {
+                         @Override
+                         public Path scratchFor(Chunk ignored) {
+                             return output;
+                         }
+
+                         @Override
+                         public void finished(Chunk ignored, Path file) {
+                             made[0] = file;
+                         }
+                     }, (done, work) -> {
+                     })) {
+            encoding.run(new FramePainter(new VisualPlanner(prepared.draft()), painterCache, prepared.painters().backgroundRgb()),
+                    prepared.timing(), cancellation);
+        }
+        if (made[0] == null) {
+            throw new RenderException("chunk " + chunkIndex + " was not finished");
+        }
+        return prepared.keys().chunk(chunk);
+    }
+
+    public RenderResult render(Draft draft, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
+                               Cancellation cancellation) {
+        return renderPlayable(draft.playable(), resolver, quality, output, listener, cancellation);
+    }
+
+    private RenderResult renderPlayable(Draft shown, MediaResolver resolver, Quality quality, Path output, RenderListener listener,
+                                        Cancellation cancellation) {
+        Prepared prepared = prepare(shown, resolver, quality, listener);
+        Draft draft = prepared.draft();
+        long frames = prepared.frames();
+        MediaCatalog media = prepared.media();
+        SegmentPainters painters = prepared.painters();
+        List<Chunk> chunks = prepared.chunks();
+        RenderKeys keys = prepared.keys();
+        Path partial = temporarySibling(output, output.toAbsolutePath().getParent());
         Path scratch = scratchFolder();
         try {
             listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
             String soundKey = keys.sound();
-            Map<Chunk, Path> parts = new HashMap<>();
+            Map<Chunk, Path> parts = new java.util.concurrent.ConcurrentHashMap<>();
             List<Chunk> missing = new ArrayList<>();
             for (Chunk chunk : chunks) {
                 Optional<Path> kept = cached(keys.chunk(chunk), CHUNK, scratch.resolve("kept-" + chunk.index() + CHUNK));
@@ -112,8 +169,18 @@ public final class Renderer {
                          draft.meta().fps(), quality, chunkFiles(keys, scratch, parts),
                          (done, work) -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)))) {
                 listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames, frames));
-                if (!missing.isEmpty()) {
-                    encoding.run(new FramePainter(new VisualPlanner(draft), painterCache, painters.backgroundRgb()), timing, cancellation);
+                if (!missing.isEmpty() && farm != null) {
+                    ChunkEncoding.Files files = chunkFiles(keys, scratch, parts);
+                    farm.make(draft, source -> media.get(source).file(), quality,
+                            missing.stream().map(chunk -> new ChunkFarm.Job(chunk, keys.chunk(chunk))).toList(), scratch,
+                            files::finished, done -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)),
+                            cancellation);
+                } else if (!missing.isEmpty()) {
+                    encoding.run(new FramePainter(new VisualPlanner(draft), painterCache, painters.backgroundRgb()), prepared.timing(),
+                            cancellation);
+                }
+                if (parts.size() != chunks.size()) {
+                    throw new RenderException((chunks.size() - parts.size()) + " chunks of " + chunks.size() + " were not made");
                 }
                 SoundTrack.Encoded encoded = sound.await();
                 if (!soundReused) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * changes every chunk that shows it. Hashes are remembered per path, size and modification time, so
  * a re-export reads each file once per process.
  */
-final class MediaHashes {
+public final class MediaHashes {
     private record Seen(Path file, long sizeBytes, long modifiedMs) {
     }
 
@@ -23,7 +23,7 @@ final class MediaHashes {
     private MediaHashes() {
     }
 
-    static String of(Path file) {
+    public static String of(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Seen seen = new Seen(file.toAbsolutePath().normalize(), attributes.size(), attributes.lastModifiedTime().toMillis());

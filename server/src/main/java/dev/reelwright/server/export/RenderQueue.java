@@ -34,6 +34,7 @@ public final class RenderQueue implements AutoCloseable {
     private final Duration timeLimit;
     private final ExecutorService workers;
     private final Map<String, WorkerProcess> running = new ConcurrentHashMap<>();
+    private volatile String farmUrl;
 
     public RenderQueue(RenderJobs jobs, Sessions sessions, Credits credits, Path renders, Path media, int concurrency, String workerHeap,
                        Duration timeLimit) {
@@ -78,6 +79,11 @@ public final class RenderQueue implements AutoCloseable {
         return true;
     }
 
+    /** Exports from now on have their chunks made by the farm at {@code natsUrl}; the worker process still mixes and joins. */
+    public void onFarm(String natsUrl) {
+        this.farmUrl = natsUrl;
+    }
+
     /** Puts back in line what a stopped server left pending or half done. */
     public void resumeUnfinished() {
         for (RenderJob job : jobs.unfinished()) {
@@ -118,9 +124,12 @@ public final class RenderQueue implements AutoCloseable {
             Path draftFile = Files.writeString(work.resolve("draft.json"), sized(draft.draftJson(), job.resolution()));
             Path out = work.resolve("out.mp4");
             Path draftMedia = draft.mediaFolder() != null ? Path.of(draft.mediaFolder()) : work;
-            WorkerProcess.Outcome outcome = worker.run(List.of(draftFile.toString(), draftMedia.toString(),
-                    media.resolve(job.userId()).toString(), out.toString(), job.quality(), cacheFolder(renders).toString()),
-                    work.resolve("worker.log"),
+            List<String> arguments = new java.util.ArrayList<>(List.of(draftFile.toString(), draftMedia.toString(),
+                    media.resolve(job.userId()).toString(), out.toString(), job.quality(), cacheFolder(renders).toString()));
+            if (farmUrl != null) {
+                arguments.add(farmUrl);
+            }
+            WorkerProcess.Outcome outcome = worker.run(arguments, work.resolve("worker.log"),
                     percent -> jobs.progress(jobId, percent));
             if (outcome instanceof WorkerProcess.Done) {
                 finish(job, out);

@@ -153,6 +153,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts exports on the render farm at {@code natsUrl} ({@code reel worker} processes make their
+     * chunks) instead of making them here; call before {@link #start}.
+     */
+    public void exportOnFarm(String natsUrl) {
+        exports.onFarm(natsUrl);
+    }
+
     public int start(String host, int port) {
         app.start(host, port);
         exports.resumeUnfinished();

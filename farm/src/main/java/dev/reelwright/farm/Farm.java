@@ -1,0 +1,148 @@
+package dev.reelwright.farm;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.Nats;
+import io.nats.client.ObjectStore;
+import io.nats.client.Options;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.ObjectStoreConfiguration;
+import io.nats.client.api.RetentionPolicy;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * A connection to a farm's NATS server with JetStream, and the farm's stream, consumer and
+ * buckets, made if they are missing (so the first server or worker to start sets the farm up).
+ * Reconnects for ever: a NATS restart is a pause, not a failure.
+ */
+public final class Farm implements AutoCloseable {
+    private final Connection connection;
+    private final FarmNames names;
+    private final FarmSettings settings;
+
+    private Farm(Connection connection, FarmNames names, FarmSettings settings) {
+        this.connection = connection;
+        this.names = names;
+        this.settings = settings;
+    }
+
+    public static Farm connect(String url, FarmNames names, FarmSettings settings, String who) {
+        if (!url.matches("nats://[^\\s/]+")) {
+            throw new FarmException("--nats must be a NATS address such as nats://127.0.0.1:4222 (got \"" + url + "\")");
+        }
+        Connection connection;
+        try {
+            connection = Nats.connect(Options.builder().server(url).connectionName(who).maxReconnects(-1)
+                    .reconnectWait(Duration.ofMillis(500)).connectionTimeout(Duration.ofSeconds(5)).build());
+        } catch (IOException e) {
+            throw new FarmException("cannot reach the NATS server at " + url + " (" + e.getMessage() + "); is it running, with -js?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FarmException("interrupted while connecting to " + url, e);
+        }
+        Farm farm = new Farm(connection, names, settings);
+        try {
+            farm.setUp();
+        } catch (RuntimeException e) {
+            farm.close();
+            throw e;
+        }
+        return farm;
+    }
+
+    private void setUp() {
+        try {
+            JetStreamManagement management = connection.jetStreamManagement();
+            if (!management.getStreamNames().contains(names.stream())) {
+                management.addStream(StreamConfiguration.builder().name(names.stream()).subjects(names.jobSubject())
+                        .retentionPolicy(RetentionPolicy.WorkQueue).storageType(StorageType.File).maxAge(Duration.ofDays(2)).build());
+            }
+            management.addOrUpdateConsumer(names.stream(), ConsumerConfiguration.builder().durable(names.consumer())
+                    .ackPolicy(AckPolicy.Explicit).ackWait(settings.lease()).maxDeliver(settings.maxDeliveries())
+                    .backoff(settings.backoff().toArray(Duration[]::new)).filterSubject(names.jobSubject()).build());
+            var buckets = connection.objectStoreManagement().getBucketNames();
+            for (String bucket : java.util.List.of(names.mediaBucket(), names.chunkBucket())) {
+                if (!buckets.contains(bucket)) {
+                    connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(bucket).storageType(StorageType.File).build());
+                }
+            }
+        } catch (IOException | JetStreamApiException e) {
+            throw new FarmException("cannot set up the farm on NATS (" + e.getMessage() + "); the server needs JetStream (nats-server -js)", e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public FarmNames names() {
+        return names;
+    }
+
+    public FarmSettings settings() {
+        return settings;
+    }
+
+    public JetStream jetStream() {
+        try {
+            return connection.jetStream();
+        } catch (IOException e) {
+            throw new FarmException("JetStream is not available (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public JetStreamManagement management() {
+        try {
+            return connection.jetStreamManagement();
+        } catch (IOException e) {
+            throw new FarmException("JetStream is not available (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public ObjectStore media() {
+        return bucket(names.mediaBucket());
+    }
+
+    public ObjectStore chunks() {
+        return bucket(names.chunkBucket());
+    }
+
+    private ObjectStore bucket(String name) {
+        try {
+            return connection.objectStore(name);
+        } catch (IOException e) {
+            throw new FarmException("the object store " + name + " is not available (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Removes this farm's stream and buckets (tests, and {@code reel worker --reset}). */
+    public void tearDown() {
+        try {
+            management().deleteStream(names.stream());
+        } catch (IOException | JetStreamApiException ignored) {
+            // Not there.
+        }
+        for (String bucket : java.util.List.of(names.mediaBucket(), names.chunkBucket())) {
+            try {
+                connection.objectStoreManagement().delete(bucket);
+            } catch (IOException | JetStreamApiException ignored) {
+                // Not there.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

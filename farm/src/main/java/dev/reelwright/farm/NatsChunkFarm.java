@@ -1,0 +1,215 @@
+package dev.reelwright.farm;
+
+import dev.reelwright.draft.Draft;
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.draft.Segment;
+import dev.reelwright.render.Cancellation;
+import dev.reelwright.render.ChunkFarm;
+import dev.reelwright.render.Quality;
+import dev.reelwright.render.chunk.Chunk;
+import dev.reelwright.render.chunk.MediaHashes;
+import io.nats.client.Dispatcher;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.ObjectStore;
+import io.nats.client.api.ObjectMeta;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * A render's missing chunks made by {@code reel worker} processes: the draft and media go to the
+ * farm's object store by content hash (once: what is there is not sent again), one job per chunk
+ * goes on the work queue, and each chunk comes back through the chunk bucket, which is also the
+ * farm's shared cache (a chunk any export made is not made again). An export whose job used up
+ * its deliveries fails with the workers' last error; a cancelled export takes its waiting jobs
+ * off the queue.
+ */
+public final class NatsChunkFarm implements ChunkFarm {
+    private final Farm farm;
+
+    public NatsChunkFarm(Farm farm) {
+        this.farm = farm;
+    }
+
+    private sealed interface Event {
+    }
+
+    private record Made(int chunkIndex) implements Event {
+    }
+
+    private record Dead(int chunkIndex, String error) implements Event {
+    }
+
+    @Override
+    public void make(Draft draft, Function<String, Path> media, Quality quality, List<Job> jobs, Path scratch,
+                     BiConsumer<Chunk, Path> done, LongConsumer framesDone, Cancellation cancellation) {
+        String exportId = UUID.randomUUID().toString();
+        Map<String, String> hashes = uploadMedia(draft, media);
+        String draftHash = upload(farm.media(), "draft", DraftCodec.write(draft).getBytes(StandardCharsets.UTF_8));
+        Map<Integer, Job> waiting = new ConcurrentHashMap<>();
+        jobs.forEach(job -> waiting.put(job.chunk().index(), job));
+        Map<Long, Integer> bySequence = new ConcurrentHashMap<>();
+        Map<Integer, String> lastError = new ConcurrentHashMap<>();
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dispatcher dispatcher = farm.connection().createDispatcher();
+        try {
+            dispatcher.subscribe(farm.names().reportSubject(exportId), message -> {
+                Messages.Report report = Messages.read(message.getData(), Messages.Report.class);
+                if (report.made()) {
+                    events.add(new Made(report.chunkIndex()));
+                } else {
+                    lastError.put(report.chunkIndex(), report.error());
+                    if (report.dead()) {
+                        events.add(new Dead(report.chunkIndex(), report.error()));
+                    }
+                }
+            });
+            dispatcher.subscribe(farm.names().maxDeliveriesAdvisory(), message -> {
+                Integer chunkIndex = bySequence.get(Messages.tree(message.getData()).path("stream_seq").asLong());
+                if (chunkIndex != null) {
+                    events.add(new Dead(chunkIndex, lastError.getOrDefault(chunkIndex, "its worker stopped every time (crashed or was killed)")));
+                }
+            });
+            farm.connection().flush(java.time.Duration.ofSeconds(5));
+            long frames = 0;
+            for (Job job : jobs) {
+                if (fetch(job, scratch, done)) {
+                    waiting.remove(job.chunk().index());
+                    frames += job.chunk().frames();
+                    framesDone.accept(frames);
+                    continue;
+                }
+                Messages.ChunkJob message = new Messages.ChunkJob(exportId, job.chunk().index(), job.key(), quality.wireName(), draftHash, hashes);
+                bySequence.put(farm.jetStream().publish(farm.names().jobSubject(), Messages.write(message)).getSeqno(), job.chunk().index());
+            }
+            long lastProgressMs = System.currentTimeMillis();
+            while (!waiting.isEmpty()) {
+                cancellation.check();
+                Event event = events.poll(200, TimeUnit.MILLISECONDS);
+                if (event == null) {
+                    if (System.currentTimeMillis() - lastProgressMs > farm.settings().stallLimit().toMillis()) {
+                        throw new FarmException("no chunk came back from the farm in " + farm.settings().stallLimit().toMinutes()
+                                + " minutes: are any reel worker processes running?");
+                    }
+                    continue;
+                }
+                if (event instanceof Dead dead) {
+                    throw new FarmException("chunk " + dead.chunkIndex() + " could not be made on the farm after "
+                            + farm.settings().maxDeliveries() + " tries: " + dead.error());
+                }
+                Job job = waiting.remove(((Made) event).chunkIndex());
+                if (job != null) {
+                    if (!fetch(job, scratch, done)) {
+                        throw new FarmException("chunk " + job.chunk().index() + " was reported made but is not in the farm's store");
+                    }
+                    frames += job.chunk().frames();
+                    framesDone.accept(frames);
+                    lastProgressMs = System.currentTimeMillis();
+                }
+            }
+        } catch (IOException | JetStreamApiException e) {
+            throw new FarmException("the farm could not take the export (" + e.getMessage() + ")", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new FarmException("the NATS server did not answer in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancellation.Cancelled();
+        } finally {
+            farm.connection().closeDispatcher(dispatcher);
+            withdraw(bySequence, waiting);
+        }
+    }
+
+    /** Takes the jobs still waiting off the queue, so no worker makes chunks nobody waits for. */
+    private void withdraw(Map<Long, Integer> bySequence, Map<Integer, Job> waiting) {
+        bySequence.forEach((sequence, chunkIndex) -> {
+            if (waiting.containsKey(chunkIndex)) {
+                try {
+                    farm.management().deleteMessage(farm.names().stream(), sequence);
+                } catch (IOException | JetStreamApiException | RuntimeException ignored) {
+                    // Already taken or already gone.
+                }
+            }
+        });
+    }
+
+    /** The chunk from the farm's store into {@code scratch}, if it is there. */
+    private boolean fetch(Job job, Path scratch, BiConsumer<Chunk, Path> done) {
+        ObjectStore chunks = farm.chunks();
+        try {
+            if (chunks.getInfo(job.key()) == null) {
+                return false;
+            }
+            Path file = scratch.resolve("farm-" + job.chunk().index() + ".mp4");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                chunks.get(job.key(), out);
+            }
+            done.accept(job.chunk(), file);
+            return true;
+        } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
+            throw new FarmException("cannot read chunk " + job.chunk().index() + " from the farm (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancellation.Cancelled();
+        }
+    }
+
+    /** Every source's file in the media bucket under its content hash; the map from source to hash. */
+    private Map<String, String> uploadMedia(Draft draft, Function<String, Path> media) {
+        Map<String, String> hashes = new HashMap<>();
+        for (var track : draft.tracks()) {
+            for (Segment segment : track.segments()) {
+                if (segment.source() != null && !hashes.containsKey(segment.source())) {
+                    Path file = media.apply(segment.source());
+                    String hash = MediaHashes.of(file);
+                    try {
+                        if (farm.media().getInfo(mediaName(hash)) == null) {
+                            try (var in = Files.newInputStream(file)) {
+                                farm.media().put(ObjectMeta.builder(mediaName(hash)).build(), in);
+                            }
+                        }
+                    } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
+                        throw new FarmException("cannot send " + segment.source() + " to the farm (" + e.getMessage() + ")", e);
+                    }
+                    hashes.put(segment.source(), hash);
+                }
+            }
+        }
+        return hashes;
+    }
+
+    static String mediaName(String hash) {
+        return "media/" + hash;
+    }
+
+    static String draftName(String hash) {
+        return "draft/" + hash;
+    }
+
+    private static String upload(ObjectStore store, String kind, byte[] bytes) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            String hash = java.util.HexFormat.of().formatHex(digest.digest(bytes));
+            if (store.getInfo(draftName(hash)) == null) {
+                store.put(ObjectMeta.builder(draftName(hash)).build(), new ByteArrayInputStream(bytes));
+            }
+            return hash;
+        } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
+            throw new FarmException("cannot send the " + kind + " to the farm (" + e.getMessage() + ")", e);
+        }
+    }
+}
