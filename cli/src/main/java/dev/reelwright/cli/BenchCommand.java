@@ -16,12 +16,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reel bench render|make|quality|preview|reexport|api|agent}: figures and ratios against a reference measured in the
+ * {@code reel bench render|make|quality|preview|reexport|farm|api|agent}: figures and ratios against a reference measured in the
  * same run; never pass/fail tests. {@code reel bench render} is here: the renderer against bare
  * x264 on the very same frames, each measurement in its own JVM.
  */
 @Command(name = "bench", description = "Benchmarks: figures, medians and ratios against a reference measured in the same run.",
-        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Preview.class, BenchCommand.Reexport.class, BenchCommand.Api.class,
+        subcommands = {BenchCommand.Render.class, BenchCommand.Make.class, BenchCommand.Quality.class, BenchCommand.Preview.class, BenchCommand.Reexport.class, BenchCommand.Farm.class, BenchCommand.Api.class,
                 BenchCommand.Agent.class})
 final class BenchCommand implements Runnable {
     private static final String RENDER_HEAP = "-Xmx768m";
@@ -99,6 +99,27 @@ final class BenchCommand implements Runnable {
         @Override
         protected void run(Context context) throws Exception {
             ReexportBench.run(Bounds.check("--runs", runs, 1, 20), Bounds.check("--seconds", seconds, 10, 600), context.out());
+        }
+    }
+
+    @Command(name = "farm", description = "The render farm on a real NATS server: dispatch latency, one export on 1 and on 2 worker"
+            + " processes, a long video's wall time and the workers' peak memory, a re-export after one title.")
+    static final class Farm extends ReelCommand {
+        @Option(names = "--nats", paramLabel = "URL", defaultValue = "nats://127.0.0.1:4222",
+                description = "the NATS server with JetStream (default ${DEFAULT-VALUE})")
+        String url;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "the video's length (default ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(names = "--long-seconds", paramLabel = "S", defaultValue = "600",
+                description = "the long video's length; 0 leaves it out (default ${DEFAULT-VALUE})")
+        int longSeconds;
+
+        @Override
+        protected void run(Context context) throws Exception {
+            FarmBench.run(url, Bounds.check("--seconds", seconds, 10, 600), Bounds.check("--long-seconds", longSeconds, 0, 3_600),
+                    context.out());
         }
     }
 

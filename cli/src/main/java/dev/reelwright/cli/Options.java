@@ -96,6 +96,19 @@ public final class Options {
                 + " (default $REEL_NATS; none: render here)")
         String url;
 
+        @Option(names = "--farm-name", paramLabel = "NAME", defaultValue = "reel",
+                description = "the farm's name on that server: its queue and stores (default ${DEFAULT-VALUE}); servers and workers"
+                        + " of one farm use the same")
+        String name;
+
+        dev.reelwright.farm.FarmNames names() {
+            try {
+                return new dev.reelwright.farm.FarmNames(name);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--farm-name: " + e.getMessage());
+            }
+        }
+
         /** The address given, else {@code REEL_NATS}, else null. */
         String orFromEnvironment(Map<String, String> env) {
             String given = url != null ? url : env.get("REEL_NATS");

@@ -55,7 +55,7 @@ final class ServeCommand extends ReelCommand {
         String farmUrl = farm.orFromEnvironment(context.env());
         try (ApiServer server = new ApiServer(db, settings, database.data, out)) {
             if (farmUrl != null) {
-                server.exportOnFarm(farmUrl);
+                server.exportOnFarm(farmUrl, farm.names().prefix());
             }
             int listening;
             try {

@@ -2,7 +2,6 @@ package dev.reelwright.cli;
 
 import dev.reelwright.farm.Farm;
 import dev.reelwright.farm.FarmException;
-import dev.reelwright.farm.FarmNames;
 import dev.reelwright.farm.FarmSettings;
 import dev.reelwright.farm.FarmWorker;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class WorkerCommand extends ReelCommand {
         if (url == null) {
             throw new CliException("say which farm: --nats nats://HOST:4222 (or set REEL_NATS)");
         }
-        try (Farm connected = Farm.connect(url, FarmNames.DEFAULT, FarmSettings.DEFAULT, "reel-worker");
+        try (Farm connected = Farm.connect(url, farm.names(), FarmSettings.DEFAULT, "reel-worker");
              FarmWorker worker = new FarmWorker(connected, work, line -> context.out().println("reel worker: " + line))) {
             context.out().println("reel worker: taking chunk jobs from " + url + "; Ctrl-C stops it");
             Thread runner = new Thread(worker::run, "reel-worker");

@@ -36,6 +36,6 @@ class CompletionTest {
         assertEquals(List.of("16:9", "1:1", "4:5", "9:16"), complete(script, "reel make --aspect "));
         assertEquals(List.of("bold", "boxed", "clean", "karaoke", "none"), complete(script, "reel make --captions "));
         assertEquals(List.of("1080p", "480p", "720p"), complete(script, "reel export --resolution "));
-        assertEquals(List.of("agent", "api", "make", "preview", "quality", "reexport", "render"), complete(script, "reel bench "));
+        assertEquals(List.of("agent", "api", "farm", "make", "preview", "quality", "reexport", "render"), complete(script, "reel bench "));
     }
 }

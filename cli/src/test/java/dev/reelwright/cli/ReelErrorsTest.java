@@ -149,7 +149,7 @@ class ReelErrorsTest {
                 "Invalid value for option '--quality': quality must be draft, standard or high (got \"ultra\")", "reel render");
         assertUsageError(ReelRun.of("make", "s.txt", "-o", "y.mp4", "--resolution", "4k"),
                 "Invalid value for option '--resolution': resolution must be 1080p, 720p or 480p (got \"4k\")", "reel make");
-        assertUsageError(ReelRun.of("bench"), "say which benchmark: render, make, quality, preview, reexport, api or agent", "reel bench");
+        assertUsageError(ReelRun.of("bench"), "say which benchmark: render, make, quality, preview, reexport, farm, api or agent", "reel bench");
         assertUsageError(ReelRun.of("admin", "user"), "Missing required parameter: 'NAME'", "reel admin user");
     }
 

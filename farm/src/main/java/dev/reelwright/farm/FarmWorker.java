@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  * {@code reel worker}: takes chunk jobs off the farm's work queue one at a time, renews the lease
  * while it paints and encodes ({@code inProgress} every third of it), puts the chunk in the farm's
  * store under its key, reports, and acknowledges. A job it cannot do goes back with a delay (another
- * worker may take it); on its last delivery it is reported dead. Media and drafts are fetched from
- * the farm's store once and kept in the work folder by their hash.
+ * worker may take it); on its last delivery it is reported dead. A worker that cannot write its work
+ * folder takes no jobs until it can, so its jobs go to the others. Media and drafts are fetched
+ * from the farm's store once and kept in the work folder by their hash.
  */
 public final class FarmWorker implements AutoCloseable {
     private final Farm farm;
@@ -63,7 +64,18 @@ public final class FarmWorker implements AutoCloseable {
         } catch (IOException | JetStreamApiException e) {
             throw new FarmException("cannot reach the farm's work queue (" + e.getMessage() + ")", e);
         }
+        boolean storageWorked = true;
         while (!stop.isCancelled()) {
+            boolean storageWorks = storageWorks();
+            if (storageWorks != storageWorked) {
+                log.accept(storageWorks ? "the work folder " + work + " works again: taking jobs"
+                        : "cannot write to the work folder " + work + ": taking no jobs until it works (other workers take them)");
+                storageWorked = storageWorks;
+            }
+            if (!storageWorks) {
+                sleep(1_000);
+                continue;
+            }
             Message message;
             try {
                 message = consumer.next(Duration.ofSeconds(1));
@@ -83,6 +95,17 @@ public final class FarmWorker implements AutoCloseable {
             }
         }
         return done;
+    }
+
+    /** Whether this worker can write its files now: a worker that lost its disk takes no jobs. */
+    private boolean storageWorks() {
+        try {
+            Files.createDirectories(work.resolve("media"));
+            Files.delete(Files.createTempFile(work, ".probe-", ""));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** One job; true when its chunk was made. */

@@ -39,6 +39,8 @@ import java.util.function.LongConsumer;
  * off the queue.
  */
 public final class NatsChunkFarm implements ChunkFarm {
+    private static final long LOOK_EVERY_MS = 2_000;
+
     private final Farm farm;
 
     public NatsChunkFarm(Farm farm) {
@@ -97,9 +99,20 @@ public final class NatsChunkFarm implements ChunkFarm {
                 bySequence.put(farm.jetStream().publish(farm.names().jobSubject(), Messages.write(message)).getSeqno(), job.chunk().index());
             }
             long lastProgressMs = System.currentTimeMillis();
+            long lastLookMs = System.currentTimeMillis();
             while (!waiting.isEmpty()) {
                 cancellation.check();
                 Event event = events.poll(200, TimeUnit.MILLISECONDS);
+                if (event == null && System.currentTimeMillis() - lastLookMs > LOOK_EVERY_MS) {
+                    // Reports are plain NATS messages, lost while the server restarts: the store is the truth.
+                    lastLookMs = System.currentTimeMillis();
+                    for (Job job : List.copyOf(waiting.values())) {
+                        if (storeHas(job)) {
+                            events.add(new Made(job.chunk().index()));
+                        }
+                    }
+                    continue;
+                }
                 if (event == null) {
                     if (System.currentTimeMillis() - lastProgressMs > farm.settings().stallLimit().toMillis()) {
                         throw new FarmException("no chunk came back from the farm in " + farm.settings().stallLimit().toMinutes()
@@ -111,11 +124,18 @@ public final class NatsChunkFarm implements ChunkFarm {
                     throw new FarmException("chunk " + dead.chunkIndex() + " could not be made on the farm after "
                             + farm.settings().maxDeliveries() + " tries: " + dead.error());
                 }
-                Job job = waiting.remove(((Made) event).chunkIndex());
+                Job job = waiting.get(((Made) event).chunkIndex());
                 if (job != null) {
-                    if (!fetch(job, scratch, done)) {
-                        throw new FarmException("chunk " + job.chunk().index() + " was reported made but is not in the farm's store");
+                    boolean fetched;
+                    try {
+                        fetched = fetch(job, scratch, done);
+                    } catch (FarmException e) {
+                        fetched = false; // The store is away for now (a NATS restart): the next look tries again.
                     }
+                    if (!fetched) {
+                        continue;
+                    }
+                    waiting.remove(job.chunk().index());
                     frames += job.chunk().frames();
                     framesDone.accept(frames);
                     lastProgressMs = System.currentTimeMillis();
@@ -131,6 +151,15 @@ public final class NatsChunkFarm implements ChunkFarm {
         } finally {
             farm.connection().closeDispatcher(dispatcher);
             withdraw(bySequence, waiting);
+        }
+    }
+
+    /** A chunk in the store is made, whether or not its report arrived. */
+    private boolean storeHas(Job job) {
+        try {
+            return farm.chunks().getInfo(job.key()) != null;
+        } catch (IOException | JetStreamApiException | RuntimeException e) {
+            return false; // The server is away; look again later.
         }
     }
 

@@ -135,6 +135,41 @@ class FarmRenderTest {
     }
 
     @Test
+    void aWorkerThatLosesItsStorageLeavesItsJobsToTheOthers() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger madeByA = new java.util.concurrent.atomic.AtomicInteger();
+        Path folderA = dir.resolve("worker-a");
+        FarmWorker a = new FarmWorker(farm, folderA, line -> {
+            if (line.startsWith("made chunk")) {
+                madeByA.incrementAndGet();
+            }
+        });
+        workers.add(a);
+        threads.submit(a::run);
+        var render = threads.submit(() -> render(new Renderer().withFarm(new NatsChunkFarm(farm)), draft("Lost disk"), "lost.mp4"));
+        long until = System.currentTimeMillis() + 30_000;
+        while (madeByA.get() < 1 && System.currentTimeMillis() < until) {
+            Thread.sleep(5);
+        }
+        // Its disk goes: the work folder is gone and a file stands where it was.
+        deleteTree(folderA);
+        Files.writeString(folderA, "not a folder");
+        int madeBefore = madeByA.get();
+        startWorker("b");
+        RenderResult result = render.get(60, TimeUnit.SECONDS);
+        assertTrue(madeByA.get() <= madeBefore + 1, "at most the chunk in hand when its disk went; then none");
+        RenderResult local = render(new Renderer(), draft("Lost disk"), "lost-local.mp4");
+        assertArrayEquals(Files.readAllBytes(local.output()), Files.readAllBytes(result.output()));
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Test
     void aChunkThatFailsEveryTimeFailsItsExportSayingWhy() throws Exception {
         // The photo's bytes in the farm's store are not a photo: every worker fails on every delivery.
         farm.media().put(io.nats.client.api.ObjectMeta.builder(NatsChunkFarm.mediaName(MediaHashes.of(dir.resolve("red.png")))).build(),

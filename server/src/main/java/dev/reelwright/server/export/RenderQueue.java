@@ -35,6 +35,7 @@ public final class RenderQueue implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, WorkerProcess> running = new ConcurrentHashMap<>();
     private volatile String farmUrl;
+    private volatile String farmName;
 
     public RenderQueue(RenderJobs jobs, Sessions sessions, Credits credits, Path renders, Path media, int concurrency, String workerHeap,
                        Duration timeLimit) {
@@ -80,8 +81,9 @@ public final class RenderQueue implements AutoCloseable {
     }
 
     /** Exports from now on have their chunks made by the farm at {@code natsUrl}; the worker process still mixes and joins. */
-    public void onFarm(String natsUrl) {
+    public void onFarm(String natsUrl, String name) {
         this.farmUrl = natsUrl;
+        this.farmName = name;
     }
 
     /** Puts back in line what a stopped server left pending or half done. */
@@ -128,6 +130,7 @@ public final class RenderQueue implements AutoCloseable {
                     media.resolve(job.userId()).toString(), out.toString(), job.quality(), cacheFolder(renders).toString()));
             if (farmUrl != null) {
                 arguments.add(farmUrl);
+                arguments.add(farmName);
             }
             WorkerProcess.Outcome outcome = worker.run(arguments, work.resolve("worker.log"),
                     percent -> jobs.progress(jobId, percent));

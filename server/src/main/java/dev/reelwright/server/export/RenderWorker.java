@@ -20,7 +20,7 @@ import java.nio.file.Path;
 /**
  * The separate process a render job runs in, so a hostile file that crashes, hangs or eats memory
  * while being decoded takes down only this process. Arguments: {@code DRAFT.json DRAFT_MEDIA
- * USER_MEDIA OUT.mp4 QUALITY [CACHE_DIR [NATS_URL]]}; with a cache folder, chunks and sound an
+ * USER_MEDIA OUT.mp4 QUALITY [CACHE_DIR [NATS_URL [FARM_NAME]]]}; with a cache folder, chunks and sound an
  * earlier export made are taken from it (see {@link RenderCache}); with a NATS address the missing
  * chunks are made by the render farm there ({@code reel worker} processes). Prints {@code progress N} lines, and {@code error MESSAGE} before a
  * non-zero exit.
@@ -36,7 +36,8 @@ public final class RenderWorker {
             SessionMediaResolver media = new SessionMediaResolver(Path.of(args[1]), Path.of(args[2]));
             int[] lastPercent = {-1};
             RenderCache cache = args.length > 5 ? new RenderCache(Path.of(args[5]), RenderCache.DEFAULT_MAX_BYTES) : null;
-            Farm farm = args.length > 6 ? Farm.connect(args[6], FarmNames.DEFAULT, FarmSettings.DEFAULT, "reel-export") : null;
+            Farm farm = args.length > 6 ? Farm.connect(args[6], args.length > 7 ? new FarmNames(args[7]) : FarmNames.DEFAULT,
+                    FarmSettings.DEFAULT, "reel-export") : null;
             new Renderer().cachingIn(cache).withFarm(farm == null ? null : new NatsChunkFarm(farm)).render(draft, media, Quality.parse(args[4]), Path.of(args[3]), new RenderListener() {
                 @Override
                 public void progress(RenderProgress progress) {

@@ -154,11 +154,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Puts exports on the render farm at {@code natsUrl} ({@code reel worker} processes make their
-     * chunks) instead of making them here; call before {@link #start}.
+     * Puts exports on the render farm {@code farmName} at {@code natsUrl} ({@code reel worker}
+     * processes make their chunks) instead of making them here; call before {@link #start}.
      */
-    public void exportOnFarm(String natsUrl) {
-        exports.onFarm(natsUrl);
+    public void exportOnFarm(String natsUrl, String farmName) {
+        exports.onFarm(natsUrl, farmName);
     }
 
     public int start(String host, int port) {
