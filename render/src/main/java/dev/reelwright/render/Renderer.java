@@ -92,10 +92,15 @@ public final class Renderer {
         SegmentPainters painters = new SegmentPainters(draft, media, fonts);
         painters.checkFonts();
         painters.checkPictures();
-        List<Chunk> chunks = onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames)) : ChunkPlanner.plan(draft);
+        List<Chunk> chunks = plan(draft);
         RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality,
                 VideoEncoder.x264Settings(quality).toString());
         return new Prepared(draft, timing, frames, media, painters, chunks, keys);
+    }
+
+    private List<Chunk> plan(Draft draft) {
+        long frames = new FrameTiming(draft.meta().fps()).frameCount(draft.durationMs());
+        return onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames)) : ChunkPlanner.plan(draft);
     }
 
     /**
@@ -103,10 +108,16 @@ public final class Renderer {
      * key: the key a render of the same draft, settings and build expects for that chunk.
      */
     public String renderChunk(Draft draft, MediaResolver resolver, Quality quality, int chunkIndex, Path output, Cancellation cancellation) {
-        Prepared prepared = prepare(draft.playable(), resolver, quality, RenderListener.NONE);
-        if (chunkIndex < 0 || chunkIndex >= prepared.chunks().size()) {
-            throw new RenderException("the draft has chunks 0 to " + (prepared.chunks().size() - 1) + ", not " + chunkIndex);
+        Draft playable = draft.playable();
+        if (playable.durationMs() <= 0) {
+            throw new RenderException("nothing to render: the draft has no segments");
         }
+        List<Chunk> planned = plan(playable);
+        if (chunkIndex < 0 || chunkIndex >= planned.size()) {
+            throw new RenderException("the draft has chunks 0 to " + (planned.size() - 1) + ", not " + chunkIndex);
+        }
+        // Only what the chunk shows is probed and prepared: the same key, a fraction of the work.
+        Prepared prepared = prepare(RenderKeys.shownDuring(playable, planned.get(chunkIndex)), resolver, quality, RenderListener.NONE);
         Chunk chunk = prepared.chunks().get(chunkIndex);
         Path[] made = new Path[1];
         try (PainterCache painterCache = new PainterCache(prepared.painters().paintedSegments(), prepared.painters()::create);

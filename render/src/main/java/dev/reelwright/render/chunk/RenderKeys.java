@@ -28,7 +28,6 @@ public final class RenderKeys {
     private final Function<String, Path> media;
     private final Predicate<String> heard;
     private final String settings;
-    private final FrameTiming timing;
 
     /**
      * @param draft the playable draft
@@ -41,18 +40,31 @@ public final class RenderKeys {
         this.media = media;
         this.heard = heard;
         this.settings = quality.wireName() + "|" + settings;
-        this.timing = new FrameTiming(draft.meta().fps());
     }
 
     public String chunk(Chunk chunk) {
-        double firstMs = timing.frameTimeMs(chunk.firstFrame());
-        double lastMs = timing.frameTimeMs(chunk.endFrame() - 1);
-        Draft shown = only(track -> track.type() != TrackType.AUDIO,
-                segment -> segment.endMs() > firstMs && segment.startMs() <= lastMs, 0);
-        return keyed("chunk", shown)
+        Draft shown = shownDuring(draft, chunk);
+        return keyed("chunk", new Draft(shown.version(), shown.meta().withTitle(""), 0, shown.tracks()))
                 .add("first", chunk.firstFrame())
                 .add("end", chunk.endFrame())
                 .hex();
+    }
+
+    /**
+     * What a chunk's frames show: the picture and text tracks (all of them, for their order), each with
+     * only its segments on screen at one of the chunk's frames; the length stays the draft's. A worker
+     * paints a chunk from this alone, so it probes and decodes only what the chunk shows.
+     */
+    public static Draft shownDuring(Draft draft, Chunk chunk) {
+        FrameTiming timing = new FrameTiming(draft.meta().fps());
+        double firstMs = timing.frameTimeMs(chunk.firstFrame());
+        double lastMs = timing.frameTimeMs(chunk.endFrame() - 1);
+        List<Track> kept = draft.tracks().stream()
+                .filter(track -> track.type() != TrackType.AUDIO)
+                .map(track -> track.withSegments(track.segments().stream()
+                        .filter(segment -> segment.endMs() > firstMs && segment.startMs() <= lastMs).toList()))
+                .toList();
+        return new Draft(draft.version(), draft.meta(), draft.durationMs(), kept);
     }
 
     public String sound() {
