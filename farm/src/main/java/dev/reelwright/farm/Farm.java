@@ -39,7 +39,10 @@ public final class Farm implements AutoCloseable {
         Connection connection;
         try {
             connection = Nats.connect(Options.builder().server(url).connectionName(who).maxReconnects(-1)
-                    .reconnectWait(Duration.ofMillis(500)).connectionTimeout(Duration.ofSeconds(5)).build());
+                    .reconnectWait(Duration.ofMillis(500)).connectionTimeout(Duration.ofSeconds(5))
+                    // The client's default listener logs every flow-control message; a worker's output says what it did instead.
+                    .errorListener(new io.nats.client.ErrorListener() { })
+                    .build());
         } catch (IOException e) {
             throw new FarmException("cannot reach the NATS server at " + url + " (" + e.getMessage() + "); is it running, with -js?", e);
         } catch (InterruptedException e) {
