@@ -150,23 +150,25 @@ class FarmRenderTest {
         while (madeByA.get() < 1 && System.currentTimeMillis() < until) {
             Thread.sleep(5);
         }
-        // Its disk goes: the work folder is gone and a file stands where it was.
-        deleteTree(folderA);
-        Files.writeString(folderA, "not a folder");
+        // Its disk goes: the work folder is gone and a file stands where it was (moved in whole, while the
+        // worker may be writing: until the file is what stands there).
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "not a folder");
+        for (int attempt = 0; !Files.isRegularFile(folderA); attempt++) {
+            if (Files.exists(folderA)) {
+                Files.move(folderA, dir.resolve("gone-" + attempt));
+            }
+            try {
+                Files.move(file, folderA);
+            } catch (java.nio.file.FileAlreadyExistsException recreated) {
+                // The worker made its folder again in between: take it away again.
+            }
+        }
         int madeBefore = madeByA.get();
         startWorker("b");
         RenderResult result = render.get(60, TimeUnit.SECONDS);
         assertTrue(madeByA.get() <= madeBefore + 1, "at most the chunk in hand when its disk went; then none");
         RenderResult local = render(new Renderer(), draft("Lost disk"), "lost-local.mp4");
         assertArrayEquals(Files.readAllBytes(local.output()), Files.readAllBytes(result.output()));
-    }
-
-    private static void deleteTree(Path folder) throws Exception {
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Test
