@@ -72,6 +72,28 @@ public final class RenderJobs {
         return update("UPDATE render_jobs SET status = ? WHERE id = ? AND " + condition(from), to, id);
     }
 
+    /**
+     * Takes a pending job for this server until {@code leaseUntilMs}; false when another server took it
+     * first (the update is the lock: a job is run by one server only).
+     */
+    public boolean claim(String id, long leaseUntilMs) {
+        return update("UPDATE render_jobs SET status = 'processing', lease_until_ms = ? WHERE id = ? AND status = 'pending'", leaseUntilMs, id);
+    }
+
+    /** Extends the lease of a job this server is making. */
+    public void renew(String id, long leaseUntilMs) {
+        update("UPDATE render_jobs SET lease_until_ms = ? WHERE id = ? AND status = 'processing'", leaseUntilMs, id);
+    }
+
+    /**
+     * Puts back in line the jobs being made by a server that stopped: those processing with a lease that
+     * ran out by {@code nowMs} (or none, from before leases). A job another server is making is left alone.
+     */
+    public void releaseOrphans(long nowMs) {
+        update("UPDATE render_jobs SET status = 'pending', lease_until_ms = NULL WHERE status = 'processing'"
+                + " AND (lease_until_ms IS NULL OR lease_until_ms < ?)", nowMs);
+    }
+
     public void progress(String id, int percent) {
         update("UPDATE render_jobs SET progress = ? WHERE id = ? AND status = 'processing' AND progress < ?", percent, id, percent);
     }

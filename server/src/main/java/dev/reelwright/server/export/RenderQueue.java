@@ -35,6 +35,11 @@ public final class RenderQueue implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, WorkerProcess> running = new ConcurrentHashMap<>();
     private volatile String farmUrl;
+    private final java.util.concurrent.ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reel-export-leases");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile String farmName;
 
     public RenderQueue(RenderJobs jobs, Sessions sessions, Credits credits, Path renders, Path media, int concurrency, String workerHeap,
@@ -46,6 +51,8 @@ public final class RenderQueue implements AutoCloseable {
         this.media = media;
         this.workerHeap = workerHeap;
         this.timeLimit = timeLimit;
+        this.leases.scheduleAtFixedRate(() -> running.keySet().forEach(id -> jobs.renew(id, System.currentTimeMillis() + LEASE.toMillis())),
+                LEASE.toMillis() / 3, LEASE.toMillis() / 3, java.util.concurrent.TimeUnit.MILLISECONDS);
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "reel-export");
             thread.setDaemon(true);
@@ -86,13 +93,22 @@ public final class RenderQueue implements AutoCloseable {
         this.farmName = name;
     }
 
-    /** Puts back in line what a stopped server left pending or half done. */
+    /**
+     * Puts back in line what a stopped server left pending or half done. With several servers on one
+     * database, a job another server is making (its lease still running) is left to it, and a pending
+     * job submitted by two servers is made by the one whose claim lands first.
+     */
     public void resumeUnfinished() {
+        jobs.releaseOrphans(System.currentTimeMillis());
         for (RenderJob job : jobs.unfinished()) {
-            jobs.move(job.id(), "processing", "pending");
-            submit(job.id());
+            if (job.status().equals("pending")) {
+                submit(job.id());
+            }
         }
     }
+
+    /** How long a claimed job stays this server's without a renewal; renewed every third of it. */
+    static final Duration LEASE = Duration.ofSeconds(60);
 
     public void submit(String jobId) {
         workers.submit(() -> run(jobId));
@@ -112,7 +128,7 @@ public final class RenderQueue implements AutoCloseable {
     }
 
     private void run(String jobId) {
-        if (!jobs.move(jobId, "pending", "processing")) {
+        if (!jobs.claim(jobId, System.currentTimeMillis() + LEASE.toMillis())) {
             return;
         }
         RenderJob job = jobs.find(jobId).orElseThrow();
@@ -201,6 +217,7 @@ public final class RenderQueue implements AutoCloseable {
 
     @Override
     public void close() {
+        leases.shutdownNow();
         running.values().forEach(WorkerProcess::stop);
         workers.shutdownNow();
     }
