@@ -61,7 +61,7 @@ public final class NatsChunkFarm implements ChunkFarm {
                      BiConsumer<Chunk, Path> done, LongConsumer framesDone, Cancellation cancellation) {
         String exportId = UUID.randomUUID().toString();
         Map<String, String> hashes = uploadMedia(draft, media);
-        String draftHash = upload(farm.media(), "draft", DraftCodec.write(draft).getBytes(StandardCharsets.UTF_8));
+        String draftHash = uploadDraft(DraftCodec.write(draft).getBytes(StandardCharsets.UTF_8));
         Map<Integer, Job> waiting = new ConcurrentHashMap<>();
         jobs.forEach(job -> waiting.put(job.chunk().index(), job));
         Map<Long, Integer> bySequence = new ConcurrentHashMap<>();
@@ -229,7 +229,9 @@ public final class NatsChunkFarm implements ChunkFarm {
         return "draft/" + hash;
     }
 
-    private static String upload(ObjectStore store, String kind, byte[] bytes) {
+    /** The draft in the media bucket under its hash (once); the hash. */
+    private String uploadDraft(byte[] bytes) {
+        ObjectStore store = farm.media();
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             String hash = java.util.HexFormat.of().formatHex(digest.digest(bytes));
@@ -238,7 +240,7 @@ public final class NatsChunkFarm implements ChunkFarm {
             }
             return hash;
         } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
-            throw new FarmException("cannot send the " + kind + " to the farm (" + e.getMessage() + ")", e);
+            throw new FarmException("cannot send the draft to the farm (" + e.getMessage() + ")", e);
         }
     }
 }

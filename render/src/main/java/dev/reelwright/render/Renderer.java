@@ -162,9 +162,11 @@ public final class Renderer {
             listener.progress(new RenderProgress(Stage.MIXING_SOUND, 0, frames));
             String soundKey = keys.sound();
             Map<Chunk, Path> parts = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Chunk, String> chunkKeys = chunks.stream().collect(java.util.stream.Collectors.toMap(chunk -> chunk, keys::chunk));
+            ChunkEncoding.Files files = chunkFiles(chunkKeys, scratch, parts);
             List<Chunk> missing = new ArrayList<>();
             for (Chunk chunk : chunks) {
-                Optional<Path> kept = cached(keys.chunk(chunk), CHUNK, scratch.resolve("kept-" + chunk.index() + CHUNK));
+                Optional<Path> kept = cached(chunkKeys.get(chunk), CHUNK, scratch.resolve("kept-" + chunk.index() + CHUNK));
                 kept.ifPresentOrElse(file -> parts.put(chunk, file), () -> missing.add(chunk));
             }
             Optional<SoundTrack.Encoded> keptSound = cachedSound(soundKey, scratch);
@@ -176,13 +178,12 @@ public final class Renderer {
                     .orElseGet(() -> SoundTrack.start(mixdown, scratch, scratch.resolve("sound" + SOUND), cancellation));
                  PainterCache painterCache = new PainterCache(painters.paintedSegments(), painters::create);
                  ChunkEncoding encoding = new ChunkEncoding(missing, draft.meta().widthPx(), draft.meta().heightPx(),
-                         draft.meta().fps(), quality, chunkFiles(keys, scratch, parts),
+                         draft.meta().fps(), quality, files,
                          (done, work) -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)))) {
                 listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames, frames));
                 if (!missing.isEmpty() && farm != null) {
-                    ChunkEncoding.Files files = chunkFiles(keys, scratch, parts);
                     farm.make(draft, source -> media.get(source).file(), quality,
-                            missing.stream().map(chunk -> new ChunkFarm.Job(chunk, keys.chunk(chunk))).toList(), scratch,
+                            missing.stream().map(chunk -> new ChunkFarm.Job(chunk, chunkKeys.get(chunk))).toList(), scratch,
                             files::finished, done -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)),
                             cancellation);
                 } else if (!missing.isEmpty()) {
@@ -235,16 +236,20 @@ public final class Renderer {
         }
         return cache.find(key, extension).flatMap(file -> {
             try {
-                try {
-                    Files.createLink(link, file);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(file, link);
-                }
-                return Optional.of(link);
+                return Optional.of(linkOrCopy(file, link));
             } catch (IOException e) {
                 return Optional.empty();
             }
         });
+    }
+
+    /** {@code to} made the same file as {@code from}: a hard link (the scratch folder is inside the cache), else a copy. */
+    private static Path linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            return Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            return Files.copy(from, to);
+        }
     }
 
     private Optional<SoundTrack.Encoded> cachedSound(String key, Path scratch) {
@@ -266,13 +271,12 @@ public final class Renderer {
         }
         Path loudness = encoded.file().resolveSibling("sound" + LOUDNESS);
         Files.writeString(loudness, Double.toString(encoded.mixLoudnessLufs()));
-        Path kept = cache.store(key, SOUND, encoded.file());
-        Files.createLink(encoded.file(), kept);
+        linkOrCopy(cache.store(key, SOUND, encoded.file()), encoded.file());
         cache.store(key, LOUDNESS, loudness);
     }
 
     /** New chunks go to the scratch folder, then (with a cache) into the cache, linked back for the join. */
-    private ChunkEncoding.Files chunkFiles(RenderKeys keys, Path scratch, Map<Chunk, Path> parts) {
+    private ChunkEncoding.Files chunkFiles(Map<Chunk, String> chunkKeys, Path scratch, Map<Chunk, Path> parts) {
         return new ChunkEncoding.Files() {
             @Override
             public Path scratchFor(Chunk chunk) {
@@ -285,18 +289,11 @@ public final class Renderer {
                     parts.put(chunk, file);
                     return;
                 }
-                Path kept = cache.store(keys.chunk(chunk), CHUNK, file);
-                Path link = scratch.resolve("kept-" + chunk.index() + CHUNK);
                 try {
-                    Files.createLink(link, kept);
-                } catch (IOException | UnsupportedOperationException e) {
-                    try {
-                        Files.copy(kept, link);
-                    } catch (IOException copy) {
-                        throw new RenderException("cannot read back the chunk just cached (" + copy.getMessage() + ")", copy);
-                    }
+                    parts.put(chunk, linkOrCopy(cache.store(chunkKeys.get(chunk), CHUNK, file), scratch.resolve("kept-" + chunk.index() + CHUNK)));
+                } catch (IOException e) {
+                    throw new RenderException("cannot read back the chunk just cached (" + e.getMessage() + ")", e);
                 }
-                parts.put(chunk, link);
             }
         };
     }

@@ -30,7 +30,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import dev.reelwright.render.Quality;
 import java.nio.file.Path;
@@ -178,9 +177,7 @@ public final class ChunkEncoder implements AutoCloseable {
 
     private void check(int result, String doing) {
         if (result < 0) {
-            BytePointer message = new BytePointer(256);
-            av_strerror(result, message, 256);
-            throw new MediaException(file + ": " + doing + " failed (" + message.getString() + ")");
+            throw new MediaException(file + ": " + doing + " failed (" + Ffmpeg.errorText(result) + ")");
         }
     }
 }

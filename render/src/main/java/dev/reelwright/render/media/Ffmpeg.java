@@ -41,6 +41,13 @@ final class Ffmpeg {
         return grabber;
     }
 
+    /** FFmpeg's own words for an error code it returned. */
+    static String errorText(int code) {
+        org.bytedeco.javacpp.BytePointer message = new org.bytedeco.javacpp.BytePointer(256);
+        avutil.av_strerror(code, message, 256);
+        return message.getString();
+    }
+
     static String describe(Throwable error) {
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message.lines().findFirst().orElse("");

@@ -25,7 +25,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import dev.reelwright.render.Cancellation;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -159,9 +157,7 @@ public final class Mp4Joiner {
 
     private static int check(int result, Path file) {
         if (result < 0) {
-            BytePointer message = new BytePointer(256);
-            av_strerror(result, message, 256);
-            throw new MediaException((file == null ? "" : file + ": ") + "joining the video failed (" + message.getString() + ")");
+            throw new MediaException((file == null ? "" : file + ": ") + "joining the video failed (" + Ffmpeg.errorText(result) + ")");
         }
         return result;
     }
