@@ -48,7 +48,7 @@ class LongTurnTest {
     }
 
     /** About 300 words in 25 sentences: a voice stage long enough to outlast the idle timeout several times. */
-    private static String longScript() {
+    static String longScript() {
         String[] places = {"harbour", "market", "station", "library", "bakery"};
         String[] moments = {"at dawn", "after the rain", "on a quiet Sunday", "before the crowds arrive", "when the lights come on"};
         StringBuilder script = new StringBuilder("Turn my script into a video: ");

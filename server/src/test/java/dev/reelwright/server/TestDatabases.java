@@ -28,9 +28,11 @@ public final class TestDatabases {
     }
 
     public static Database open(String kind, Path folder) {
-        if (kind.equals("sqlite")) {
-            return Database.embedded(folder);
-        }
+        return kind.equals("sqlite") ? Database.embedded(folder) : Database.open(freshPostgres());
+    }
+
+    /** The address of a fresh, empty schema in the test PostgreSQL, for several servers to open together. */
+    public static String freshPostgres() {
         String schema = "reel_test_" + HexFormat.of().formatHex(new byte[] {(byte) new Random().nextInt(), (byte) System.nanoTime(),
                 (byte) (System.nanoTime() >> 8), (byte) new Random().nextInt()});
         try (Connection connection = DriverManager.getConnection(POSTGRES); Statement statement = connection.createStatement()) {
@@ -39,6 +41,6 @@ public final class TestDatabases {
             System.err.println("NOTICE: PostgreSQL storage tests skipped: no PostgreSQL at " + POSTGRES + " (" + e.getMessage() + ")");
             Assumptions.abort("no PostgreSQL at " + POSTGRES);
         }
-        return Database.open(POSTGRES + "&currentSchema=" + schema);
+        return POSTGRES + "&currentSchema=" + schema;
     }
 }

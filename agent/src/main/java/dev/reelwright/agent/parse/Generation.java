@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * The script is what follows the request's colon, or a long message on its own.
  */
 final class Generation {
+    /** A request before a colon that ends asking for a video from what follows. */
+    private static final Pattern ASKS_FOR_VIDEO = Pattern.compile(
+            "(?:make|turn|create|generate|produce|render)\\b.*\\b(?:video|clip|reel|short|tiktok|story|explainer)s?\\b"
+            + "(?:.{0,80}\\b(?:from|of|with|using) (?:this|my|the|these|following|the following) ?(?:script|lines|text|words|story))?\\s*$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MAKE = Pattern.compile("(?<![a-z])(?:turn|make|create|generate|produce|build|convert|put together|cut .{0,30}together|stitch|compile|combine|"
             + "edit together|assemble|do|give me|i want|i need|i'd like|start over with|redo|new)(?![a-z])");
     private static final Pattern VIDEO = Pattern.compile("(?<![a-z])(?:(?:a|an|new|another|one|my|short|quick|\\d+ ?(?:seconds?|minutes?)|"
@@ -43,7 +48,9 @@ final class Generation {
             }
         }
         Matcher colon = Pattern.compile("(?s)^(.{0,240}?):\\s*(.+)$").matcher(text.masked);
-        if (colon.find() && words(colon.group(2)) >= 8 && !colon.group(1).matches("(?s).*\\d$")) {
+        // A short script counts when what comes before the colon asks for a video: "turn my script into a video: Rain. Tea is ready."
+        if (colon.find() && (words(colon.group(2)) >= 8 || words(colon.group(2)) >= 3 && ASKS_FOR_VIDEO.matcher(colon.group(1)).find())
+                && !colon.group(1).matches("(?s).*\\d$")) {
             // The script as it was written, with its lines: a pasted "# Title" line must stay a line of its own.
             Matcher asWritten = Pattern.compile("(?s)^([^:\"'\u201c\u2018]{0,240}?):\\s*(.+)$").matcher(raw);
             String script = asWritten.find() ? asWritten.group(2).strip() : text.unmask(colon.group(2));

@@ -22,6 +22,7 @@ import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.Database;
 import dev.reelwright.server.upload.MediaStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ChatTurns implements AutoCloseable {
     private static final int KEPT_TURNS = 1_000;
+    /** How long a turn stays this server's without a renewal; renewed every third of it. */
+    static final long LEASE_MS = 15_000;
+    private static final long SESSION_POLL_MS = 200;
+    private static final long KEEP_ENDED_MS = 24L * 60 * 60 * 1000;
 
     private final Sessions sessions;
     private final MediaStore media;
@@ -54,13 +59,22 @@ public final class ChatTurns implements AutoCloseable {
     private final Map<String, TurnLog> turns = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> sessionLocks = new ConcurrentHashMap<>();
     private final Semaphore making;
+    private final StoredTurns stored;
+    private volatile long forgotAtMs;
+    private final java.util.concurrent.ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reel-turn-leases");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "reel-turn");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ChatTurns(Sessions sessions, Credits credits, MediaStore media, Path mediaRoot, ServerSettings settings, RenderQueue exports) {
+    public ChatTurns(Database database, Sessions sessions, Credits credits, MediaStore media, Path mediaRoot, ServerSettings settings,
+                     RenderQueue exports) {
+        this.stored = new StoredTurns(database);
         this.sessions = sessions;
         this.media = media;
         this.credits = credits;
@@ -70,6 +84,16 @@ public final class ChatTurns implements AutoCloseable {
         this.agent = new Agent(LlmPlanner.fromEnvironment(System.getenv(), message -> System.err.println("reel serve: " + message)));
         this.makers = new Makers(settings);
         this.making = new Semaphore(settings.makesAtOnce(), true);
+        leases.scheduleAtFixedRate(this::renewLeases, LEASE_MS / 3, LEASE_MS / 3, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void renewLeases() {
+        try {
+            stored.renew(turns.values().stream().filter(log -> !log.isComplete()).map(TurnLog::invocationId).toList(),
+                    System.currentTimeMillis() + LEASE_MS);
+        } catch (RuntimeException e) {
+            // A database that is away for a moment: the next renewal tries again, well within the lease.
+        }
     }
 
     /** Starts a turn; its events arrive in the returned log. */
@@ -87,20 +111,33 @@ public final class ChatTurns implements AutoCloseable {
 
     private TurnLog start(String userId, Sessions.Session session, String message, Understanding given, String baseUrl, boolean streaming,
                           Integer basedOnVersion) {
-        TurnLog log = new TurnLog(Ids.next("inv"), userId);
+        TurnLog log = new TurnLog(Ids.next("inv"), userId, stored);
+        long now = System.currentTimeMillis();
         if (turns.size() >= KEPT_TURNS) {
-            // Resuming is for dropped connections: the oldest finished turns go first.
+            // Resuming is for dropped connections: finished turns are read from the database from then on.
             turns.values().removeIf(TurnLog::isComplete);
         }
+        if (now - forgotAtMs > 10 * 60_000) {
+            forgotAtMs = now;
+            stored.forgetEndedBefore(now - KEEP_ENDED_MS);
+        }
+        stored.create(log.invocationId(), userId, session.id(), now + LEASE_MS, now);
         turns.put(log.invocationId(), log);
         workers.submit(() -> run(log, session, message, given, baseUrl, streaming, basedOnVersion));
         return log;
     }
 
-    /** A turn of this user's, for a client resuming with {@code Last-Event-ID}. */
-    public Optional<TurnLog> find(String invocationId, String userId) {
+    /**
+     * A turn of this user's, for a client resuming with {@code Last-Event-ID}: running here, or on
+     * another server of the same database (or run earlier), read from the database.
+     */
+    public Optional<TurnEvents> find(String invocationId, String userId) {
         TurnLog log = turns.get(invocationId);
-        return log != null && log.userId().equals(userId) ? Optional.of(log) : Optional.empty();
+        if (log != null) {
+            return log.userId().equals(userId) ? Optional.of(log) : Optional.empty();
+        }
+        return stored.find(invocationId).filter(turn -> turn.userId().equals(userId))
+                .map(turn -> new StoredTurn(invocationId, stored));
     }
 
     private void run(TurnLog log, Sessions.Session session, String message, Understanding given, String baseUrl, boolean streaming,
@@ -109,12 +146,25 @@ public final class ChatTurns implements AutoCloseable {
         ReentrantLock lock = sessionLocks.computeIfAbsent(session.id(), id -> new ReentrantLock(true));
         ChatSession chat = null;
         boolean holdsMaking = false;
+        boolean holdsSession = false;
         try {
+            String waiting = Language.of(session.language(), message) == Language.ZH ? "上一轮还在进行，完成后马上处理这一条……"
+                    : "Waiting for this session's previous request to finish ...";
+            boolean told = false;
             if (!lock.tryLock()) {
-                log.add(events.text(Language.of(session.language(), message) == Language.ZH ? "上一轮还在进行，完成后马上处理这一条……"
-                        : "Waiting for this session's previous request to finish ...", true));
+                log.add(events.text(waiting, true));
+                told = true;
                 lock.lockInterruptibly();
             }
+            // The session's previous turn may be running on another server of the same database.
+            while (!stored.holdSession(session.id(), log.invocationId(), System.currentTimeMillis())) {
+                if (!told) {
+                    log.add(events.text(waiting, true));
+                    told = true;
+                }
+                Thread.sleep(SESSION_POLL_MS);
+            }
+            holdsSession = true;
             Sessions.DraftVersion current = sessions.latestDraft(session.id()).orElse(null);
             Language lang = Language.of(session.language(), message);
             if (basedOnVersion != null && current != null && basedOnVersion != current.version()) {
@@ -189,6 +239,9 @@ public final class ChatTurns implements AutoCloseable {
             if (holdsMaking) {
                 making.release();
             }
+            if (holdsSession) {
+                releaseSession(session.id(), log.invocationId());
+            }
             if (lock.isHeldByCurrentThread()) {
                 lock.unlock();
             }
@@ -231,8 +284,17 @@ public final class ChatTurns implements AutoCloseable {
         };
     }
 
+    private void releaseSession(String sessionId, String invocationId) {
+        try {
+            stored.releaseSession(sessionId, invocationId);
+        } catch (RuntimeException e) {
+            // The turn completes next; a completed turn holds its session no more.
+        }
+    }
+
     @Override
     public void close() {
+        leases.shutdownNow();
         workers.shutdownNow();
     }
 }

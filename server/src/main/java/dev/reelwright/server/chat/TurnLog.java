@@ -1,23 +1,27 @@
 package dev.reelwright.server.chat;
 
+import dev.reelwright.server.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The events of one chat turn, kept so a client that reconnects with {@code Last-Event-ID} gets
- * the rest: events are numbered from 1; readers wait for more until the turn is complete.
+ * The events of a chat turn running on this server. Readers here wait on it; each event is also
+ * written to {@link StoredTurns}, so a client that reconnects to another server resumes there.
  */
-public final class TurnLog {
+public final class TurnLog implements TurnEvents {
     private final String invocationId;
     private final String userId;
+    private final StoredTurns store;
     private final List<String> events = new ArrayList<>();
     private boolean complete;
 
-    public TurnLog(String invocationId, String userId) {
+    TurnLog(String invocationId, String userId, StoredTurns store) {
         this.invocationId = invocationId;
         this.userId = userId;
+        this.store = store;
     }
 
+    @Override
     public String invocationId() {
         return invocationId;
     }
@@ -26,14 +30,10 @@ public final class TurnLog {
         return userId;
     }
 
-    /** The SSE id of event {@code number}: the invocation and the number. */
-    public String eventId(int number) {
-        return invocationId + "." + number;
-    }
-
     public synchronized void add(String eventJson) {
         events.add(eventJson);
         notifyAll();
+        stored(() -> store.append(invocationId, events.size(), eventJson));
     }
 
     public synchronized boolean isComplete() {
@@ -43,12 +43,19 @@ public final class TurnLog {
     public synchronized void complete() {
         complete = true;
         notifyAll();
+        stored(() -> store.complete(invocationId, System.currentTimeMillis()));
     }
 
-    /** A reader's view: events after {@code seen}, waiting up to {@code waitMs} when there are none yet. */
-    public record Next(List<String> events, boolean complete) {
+    /** A database that fails costs only resuming on another server: the turn and its readers here go on. */
+    private void stored(Runnable write) {
+        try {
+            write.run();
+        } catch (StoreException e) {
+            System.err.println("reel serve: turn " + invocationId + " could not be stored for resuming elsewhere (" + e.getMessage() + ")");
+        }
     }
 
+    @Override
     public synchronized Next after(int seen, long waitMs) throws InterruptedException {
         long deadline = System.currentTimeMillis() + waitMs;
         while (events.size() <= seen && !complete) {

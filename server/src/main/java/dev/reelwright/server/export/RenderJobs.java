@@ -80,9 +80,12 @@ public final class RenderJobs {
         return update("UPDATE render_jobs SET status = 'processing', lease_until_ms = ? WHERE id = ? AND status = 'pending'", leaseUntilMs, id);
     }
 
-    /** Extends the lease of a job this server is making. */
-    public void renew(String id, long leaseUntilMs) {
-        update("UPDATE render_jobs SET lease_until_ms = ? WHERE id = ? AND status = 'processing'", leaseUntilMs, id);
+    /**
+     * Extends the lease of a job this server is making; false when it is no longer being made (it
+     * was cancelled, perhaps through another server), so this server stops making it.
+     */
+    public boolean renew(String id, long leaseUntilMs) {
+        return update("UPDATE render_jobs SET lease_until_ms = ? WHERE id = ? AND status = 'processing'", leaseUntilMs, id);
     }
 
     /**

@@ -51,8 +51,8 @@ public final class RenderQueue implements AutoCloseable {
         this.media = media;
         this.workerHeap = workerHeap;
         this.timeLimit = timeLimit;
-        this.leases.scheduleAtFixedRate(() -> running.keySet().forEach(id -> jobs.renew(id, System.currentTimeMillis() + LEASE.toMillis())),
-                LEASE.toMillis() / 3, LEASE.toMillis() / 3, java.util.concurrent.TimeUnit.MILLISECONDS);
+        this.leases.scheduleAtFixedRate(this::renewLeases, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "reel-export");
             thread.setDaemon(true);
@@ -107,8 +107,22 @@ public final class RenderQueue implements AutoCloseable {
         }
     }
 
-    /** How long a claimed job stays this server's without a renewal; renewed every third of it. */
+    /** How long a claimed job stays this server's without a renewal. */
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** How often leases are renewed, which is also how soon a cancel through another server stops the work here. */
+    private static final Duration LEASE_CHECK = Duration.ofSeconds(2);
+
+    private void renewLeases() {
+        for (Map.Entry<String, WorkerProcess> job : running.entrySet()) {
+            try {
+                if (!jobs.renew(job.getKey(), System.currentTimeMillis() + LEASE.toMillis())) {
+                    job.getValue().stop();
+                }
+            } catch (RuntimeException e) {
+                // The database is away for a moment; the lease is long enough for the next try.
+            }
+        }
+    }
 
     public void submit(String jobId) {
         workers.submit(() -> run(jobId));

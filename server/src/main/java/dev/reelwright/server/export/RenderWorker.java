@@ -29,8 +29,22 @@ public final class RenderWorker {
     private RenderWorker() {
     }
 
+    /** How long a stopped worker may take to unwind (take its waiting chunks off the farm) before it is gone anyway. */
+    private static final long UNWIND_MS = 5_000;
+
     public static void main(String[] args) {
         int code;
+        Cancellation cancellation = new Cancellation();
+        java.util.concurrent.CountDownLatch unwound = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped (the export was cancelled): the render ends as cancelled, its farm jobs withdrawn.
+            cancellation.cancel();
+            try {
+                unwound.await(UNWIND_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "reel-render-stop"));
         try {
             Draft draft = DraftCodec.parse(Files.readString(Path.of(args[0])));
             SessionMediaResolver media = new SessionMediaResolver(Path.of(args[1]), Path.of(args[2]));
@@ -48,8 +62,10 @@ public final class RenderWorker {
                         System.out.flush();
                     }
                 }
-            }, Cancellation.none());
+            }, cancellation);
             code = 0;
+        } catch (Cancellation.Cancelled e) {
+            code = 4;
         } catch (DraftException | RenderException e) {
             System.out.println("error " + e.getMessage().replace('\n', ' '));
             code = 2;
@@ -58,6 +74,7 @@ public final class RenderWorker {
             code = 3;
         }
         System.out.flush();
+        unwound.countDown();
         System.exit(code);
     }
 }

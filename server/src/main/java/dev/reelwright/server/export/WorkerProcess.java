@@ -119,12 +119,22 @@ public final class WorkerProcess {
                 : error != null ? error : "the render process stopped unexpectedly (exit " + exit + ")");
     }
 
-    /** Stops the worker now (cancel); {@link #run} then answers {@link Stopped}. */
+    /** How long a stopped worker has to finish its cleanup before it is killed. */
+    private static final long STOP_GRACE_MS = 6_000;
+
+    /**
+     * Stops the worker (cancel): asked to stop, so it can clean up (a render takes its chunks off
+     * the farm), and killed if it has not gone after a few seconds; {@link #run} then answers {@link Stopped}.
+     */
     public void stop() {
         stopRequested = true;
         Process running = process;
         if (running != null) {
-            running.destroyForcibly();
+            running.destroy();
+            running.onExit().orTimeout(STOP_GRACE_MS, TimeUnit.MILLISECONDS).exceptionally(late -> {
+                running.destroyForcibly();
+                return running;
+            });
         }
     }
 }

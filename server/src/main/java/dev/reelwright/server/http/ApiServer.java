@@ -71,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
         this.renderJobs = new RenderJobs(database);
         this.exports = new RenderQueue(renderJobs, sessions, credits, dataFolder.resolve("renders"), mediaRoot, settings.exportsAtOnce(),
                 settings.exportHeap(), settings.exportTimeLimit());
-        this.turns = new ChatTurns(sessions, credits, mediaStore, mediaRoot, settings, exports);
+        this.turns = new ChatTurns(database, sessions, credits, mediaStore, mediaRoot, settings, exports);
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
         this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
                 settings, urlImport);
@@ -93,8 +93,8 @@ public final class ApiServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.events.serverStarting(this::applyIdleTimeout);
         });
-        RateLimits perAddress = new RateLimits(settings.requestsPerMinute());
-        RateLimits perToken = new RateLimits(settings.requestsPerMinute());
+        RateLimits perAddress = new RateLimits(settings.requestsPerMinute(), "address", database);
+        RateLimits perToken = new RateLimits(settings.requestsPerMinute(), "token", database);
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", StudioRoutes.CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");

@@ -3,6 +3,7 @@ package dev.reelwright.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reelwright.server.ServerSettings;
 import dev.reelwright.server.chat.ChatTurns;
+import dev.reelwright.server.chat.TurnEvents;
 import dev.reelwright.server.chat.TurnLog;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.agent.OpCall;
@@ -43,9 +44,9 @@ final class ChatRoutes {
         }
         Sessions.Session session = sessions.find(sessionId, userId).orElseThrow(ApiError::noSession);
         String lastEventId = ctx.header("Last-Event-ID");
-        TurnLog log;
+        TurnEvents log;
         int seen = 0;
-        Optional<TurnLog> resumed = lastEventId == null ? Optional.empty()
+        Optional<TurnEvents> resumed = lastEventId == null ? Optional.empty()
                 : turns.find(lastEventId.replaceAll("\\.\\d+$", ""), userId);
         if (resumed.isPresent()) {
             log = resumed.get();

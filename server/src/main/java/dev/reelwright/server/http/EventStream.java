@@ -1,6 +1,6 @@
 package dev.reelwright.server.http;
 
-import dev.reelwright.server.chat.TurnLog;
+import dev.reelwright.server.chat.TurnEvents;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ final class EventStream {
         this.heartbeat = heartbeat;
     }
 
-    void send(TurnLog log, int alreadySeen) throws InterruptedException {
+    void send(TurnEvents log, int alreadySeen) throws InterruptedException {
         ctx.status(200);
         ctx.res().setContentType("text/event-stream; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
@@ -30,7 +30,7 @@ final class EventStream {
         try {
             OutputStream out = ctx.res().getOutputStream();
             while (true) {
-                TurnLog.Next next = log.after(seen, heartbeat.toMillis());
+                TurnEvents.Next next = log.after(seen, heartbeat.toMillis());
                 StringBuilder chunk = new StringBuilder();
                 for (String event : next.events()) {
                     seen++;

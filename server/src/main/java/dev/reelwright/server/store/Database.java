@@ -50,6 +50,16 @@ public final class Database {
         return sqlite;
     }
 
+    /** The PostgreSQL database as a data source, for libraries that keep their own tables in it. */
+    public javax.sql.DataSource postgresDataSource() {
+        if (sqlite) {
+            throw new IllegalStateException("an SQLite database has no shared data source");
+        }
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(url);
+        return source;
+    }
+
     /** Work that reads and writes in one transaction. */
     @FunctionalInterface
     public interface Work<T> {
