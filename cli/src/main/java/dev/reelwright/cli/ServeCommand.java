@@ -55,7 +55,11 @@ final class ServeCommand extends ReelCommand {
         String farmUrl = farm.orFromEnvironment(context.env());
         try (ApiServer server = new ApiServer(db, settings, database.data, out)) {
             if (farmUrl != null) {
-                server.exportOnFarm(farmUrl, farm.names().prefix());
+                try {
+                    server.onFarm(farmUrl, farm.names().prefix());
+                } catch (dev.reelwright.farm.FarmException e) {
+                    throw new CliException(e.getMessage());
+                }
             }
             int listening;
             try {
@@ -64,7 +68,7 @@ final class ServeCommand extends ReelCommand {
                 throw new CliException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             }
             out.println("reel serve: listening on http://" + host + ":" + listening + " (database: "
-                    + (db.isSqlite() ? "SQLite" : "PostgreSQL") + (farmUrl == null ? "" : "; exports on the farm at " + farmUrl)
+                    + (db.isSqlite() ? "SQLite" : "PostgreSQL") + (farmUrl == null ? "" : "; exports and videos made on the farm at " + farmUrl)
                     + "); Ctrl-C stops it");
             String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
             out.println("reel serve: the studio is at http://" + shown + ":" + listening + "/ (open it in a browser)");

@@ -24,7 +24,7 @@ import java.time.Duration;
 public final class Farm implements AutoCloseable {
     private final Connection connection;
     private final FarmNames names;
-    private final FarmSettings settings;
+    private volatile FarmSettings settings;
 
     private Farm(Connection connection, FarmNames names, FarmSettings settings) {
         this.connection = connection;
@@ -62,15 +62,10 @@ public final class Farm implements AutoCloseable {
     private void setUp() {
         try {
             JetStreamManagement management = connection.jetStreamManagement();
-            if (!management.getStreamNames().contains(names.stream())) {
-                management.addStream(StreamConfiguration.builder().name(names.stream()).subjects(names.jobSubject())
-                        .retentionPolicy(RetentionPolicy.WorkQueue).storageType(StorageType.File).maxAge(Duration.ofDays(2)).build());
-            }
-            management.addOrUpdateConsumer(names.stream(), ConsumerConfiguration.builder().durable(names.consumer())
-                    .ackPolicy(AckPolicy.Explicit).ackWait(settings.lease()).maxDeliver(settings.maxDeliveries())
-                    .backoff(settings.backoff().toArray(Duration[]::new)).filterSubject(names.jobSubject()).build());
+            workQueue(management, names.stream(), names.jobSubject(), names.consumer());
+            workQueue(management, names.makeStream(), names.makeSubject(), names.makeConsumer());
             var buckets = connection.objectStoreManagement().getBucketNames();
-            for (String bucket : java.util.List.of(names.mediaBucket(), names.chunkBucket())) {
+            for (String bucket : buckets()) {
                 if (!buckets.contains(bucket)) {
                     connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(bucket).storageType(StorageType.File).build());
                 }
@@ -78,6 +73,33 @@ public final class Farm implements AutoCloseable {
         } catch (IOException | JetStreamApiException e) {
             throw new FarmException("cannot set up the farm on NATS (" + e.getMessage() + "); the server needs JetStream (nats-server -js)", e);
         }
+    }
+
+    /** A work-queue stream and its one durable consumer: the ack wait is the lease, deliveries bounded, retries backed off. */
+    private void workQueue(JetStreamManagement management, String stream, String subject, String consumer)
+            throws IOException, JetStreamApiException {
+        if (!management.getStreamNames().contains(stream)) {
+            management.addStream(StreamConfiguration.builder().name(stream).subjects(subject)
+                    .retentionPolicy(RetentionPolicy.WorkQueue).storageType(StorageType.File).maxAge(Duration.ofDays(2)).build());
+        }
+        if (!management.getConsumerNames(stream).contains(consumer)) {
+            try {
+                management.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable(consumer)
+                        .ackPolicy(AckPolicy.Explicit).ackWait(settings.lease()).maxDeliver(settings.maxDeliveries())
+                        .backoff(settings.backoff().toArray(Duration[]::new)).filterSubject(subject).build());
+            } catch (JetStreamApiException raced) {
+                // Another process created it at the same moment; its settings are the farm's.
+            }
+        }
+        // The queue's settings are the farm's, whoever created it: every server and worker counts deliveries alike.
+        ConsumerConfiguration made = management.getConsumerInfo(stream, consumer).getConsumerConfiguration();
+        if (made.getAckWait() != null && made.getMaxDeliver() > 0 && made.getBackoff() != null && !made.getBackoff().isEmpty()) {
+            settings = new FarmSettings(made.getAckWait(), (int) made.getMaxDeliver(), made.getBackoff(), settings.stallLimit());
+        }
+    }
+
+    private java.util.List<String> buckets() {
+        return java.util.List.of(names.mediaBucket(), names.chunkBucket(), names.madeBucket());
     }
 
     public Connection connection() {
@@ -116,6 +138,10 @@ public final class Farm implements AutoCloseable {
         return bucket(names.chunkBucket());
     }
 
+    public ObjectStore made() {
+        return bucket(names.madeBucket());
+    }
+
     private ObjectStore bucket(String name) {
         try {
             return connection.objectStore(name);
@@ -126,12 +152,14 @@ public final class Farm implements AutoCloseable {
 
     /** Removes this farm's stream and buckets (tests, and {@code reel worker --reset}). */
     public void tearDown() {
-        try {
-            management().deleteStream(names.stream());
-        } catch (IOException | JetStreamApiException ignored) {
-            // Not there.
+        for (String stream : java.util.List.of(names.stream(), names.makeStream())) {
+            try {
+                management().deleteStream(stream);
+            } catch (IOException | JetStreamApiException ignored) {
+                // Not there.
+            }
         }
-        for (String bucket : java.util.List.of(names.mediaBucket(), names.chunkBucket())) {
+        for (String bucket : buckets()) {
             try {
                 connection.objectStoreManagement().delete(bucket);
             } catch (IOException | JetStreamApiException ignored) {

@@ -49,4 +49,32 @@ public record FarmNames(String prefix) {
     public String maxDeliveriesAdvisory() {
         return "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream() + "." + consumer();
     }
+
+    /** The work-queue stream of chat generations (the director's work: voice, pictures, music, draft). */
+    public String makeStream() {
+        return prefix.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_MAKES";
+    }
+
+    public String makeSubject() {
+        return prefix + ".makes";
+    }
+
+    /** The one durable consumer every worker's maker pulls from. */
+    public String makeConsumer() {
+        return prefix + "-makers";
+    }
+
+    /** What generations made (a zip of the draft's media folder), until the server that asked takes it. */
+    public String madeBucket() {
+        return prefix + "-made";
+    }
+
+    /** Where a worker reports the stages and the end of one generation. */
+    public String madeSubject(String makeId) {
+        return prefix + ".made." + makeId;
+    }
+
+    public String makeDeliveriesAdvisory() {
+        return "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + makeStream() + "." + makeConsumer();
+    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * How the farm treats a chunk job. A worker holds a job for {@code lease} and renews it while it
  * encodes ({@code inProgress}); a job whose worker vanished (killed, cut off) comes back after the
  * lease, then after each {@code backoff} step, at most {@code maxDeliveries} times in all; a job that
- * fails every time is dead, and its export fails saying why.
+ * fails every time is dead, and its export fails saying why. The process that creates a farm's queues
+ * sets these on them; every other server and worker then takes them from the queues.
  */
 public record FarmSettings(Duration lease, int maxDeliveries, List<Duration> backoff, Duration stallLimit) {
     public static final FarmSettings DEFAULT = new FarmSettings(Duration.ofSeconds(30), 4,

@@ -159,7 +159,7 @@ public final class FarmWorker implements AutoCloseable {
         Draft draft = DraftCodec.parse(new String(fetch(NatsChunkFarm.draftName(job.draftHash())), StandardCharsets.UTF_8));
         java.util.Map<String, Path> files = new java.util.HashMap<>();
         for (var entry : job.media().entrySet()) {
-            files.put(entry.getKey(), local(entry.getValue(), entry.getKey()));
+            files.put(entry.getKey(), FarmFiles.local(farm, work, entry.getValue(), entry.getKey()));
         }
         MediaResolver resolver = source -> {
             Path file = files.get(source);
@@ -169,30 +169,6 @@ public final class FarmWorker implements AutoCloseable {
             return file;
         };
         return renderer.renderChunk(draft, resolver, Quality.parse(job.quality()), job.chunkIndex(), output, stop);
-    }
-
-    /**
-     * A media file by hash: from the work folder, else fetched from the farm's store. It keeps the
-     * source's file name ({@code media/HASH/harbour.jpg}), so an error about it names the file the user knows.
-     */
-    private Path local(String hash, String source) throws Exception {
-        if (!hash.matches("[0-9a-f]{64}")) {
-            throw new FarmException("not a media hash: " + hash);
-        }
-        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf(':')) + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        Path file = Files.createDirectories(work.resolve("media").resolve(hash)).resolve(name.isEmpty() || name.startsWith(".") ? "media" : name);
-        if (Files.isRegularFile(file)) {
-            return file;
-        }
-        Path partial = Files.createTempFile(work, "media-", ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            farm.media().get(NatsChunkFarm.mediaName(hash), out);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw new FarmException("the farm's store has no media " + hash + " (" + e.getMessage() + ")", e);
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
     }
 
     private byte[] fetch(String name) throws Exception {

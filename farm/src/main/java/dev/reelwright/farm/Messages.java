@@ -23,6 +23,24 @@ final class Messages {
     record Report(String exportId, int chunkIndex, String key, boolean made, String error, long delivery, boolean dead) {
     }
 
+    /**
+     * One generation to make: the director's request (JSON) with the server's paths of its input
+     * files, and those files by content hash (in the media bucket).
+     */
+    record MakeJob(String makeId, String request, Map<String, String> inputs) {
+    }
+
+    /**
+     * A worker's word on a generation: a stage it began, or its end (made: the zip is in the made
+     * bucket with the result; else the error, and whether it is the user's input that is refused or the last try).
+     */
+    record MakeReport(String makeId, String stage, boolean ended, boolean made, String error, boolean refused,
+                      boolean dead) {
+        static MakeReport stage(String makeId, String stage) {
+            return new MakeReport(makeId, stage, false, false, null, false, false);
+        }
+    }
+
     static byte[] write(Object message) {
         try {
             return JSON.writeValueAsBytes(message);

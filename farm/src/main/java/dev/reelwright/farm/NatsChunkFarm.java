@@ -203,26 +203,16 @@ public final class NatsChunkFarm implements ChunkFarm {
         for (var track : draft.tracks()) {
             for (Segment segment : track.segments()) {
                 if (segment.source() != null && !hashes.containsKey(segment.source())) {
-                    Path file = media.apply(segment.source());
-                    String hash = MediaHashes.of(file);
-                    try {
-                        if (farm.media().getInfo(mediaName(hash)) == null) {
-                            try (var in = Files.newInputStream(file)) {
-                                farm.media().put(ObjectMeta.builder(mediaName(hash)).build(), in);
-                            }
-                        }
-                    } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
-                        throw new FarmException("cannot send " + segment.source() + " to the farm (" + e.getMessage() + ")", e);
-                    }
-                    hashes.put(segment.source(), hash);
+                    hashes.put(segment.source(), FarmFiles.send(farm, media.apply(segment.source()), segment.source()));
                 }
             }
         }
         return hashes;
     }
 
-    static String mediaName(String hash) {
-        return "media/" + hash;
+    /** The media bucket's name for the file with this content hash. */
+    public static String mediaName(String hash) {
+        return FarmFiles.mediaName(hash);
     }
 
     static String draftName(String hash) {

@@ -56,6 +56,10 @@ public final class VideoMaker {
         stage.accept("storyboard");
         Storyboard board = script != null ? new StoryboardBuilder(options.rate()).build(script)
                 : new Storyboard(options.title() != null ? options.title() : "", List.of(), "");
+        if (board.scenes().isEmpty() && options.voiceover() == null) {
+            throw new dev.reelwright.director.script.ScriptException("photos and clips alone give the video nothing to say yet: add a few"
+                    + " words about them (\"turn these photos into a video: Our bakery opens at seven ...\") or upload a voiceover");
+        }
         boolean speakable = board.scenes().stream().anyMatch(s -> s.narration().codePoints().anyMatch(Character::isLetterOrDigit));
         if (script != null && !speakable && options.voiceover() == null) {
             throw new dev.reelwright.director.script.ScriptException("the script has no words to speak; send its sentences as text");

@@ -87,6 +87,11 @@ public final class ChatTurns implements AutoCloseable {
         leases.scheduleAtFixedRate(this::renewLeases, LEASE_MS / 3, LEASE_MS / 3, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** Videos from now on are made by the farm's workers. */
+    public void onFarm(dev.reelwright.farm.NatsMakeFarm farm) {
+        makers.onFarm(farm);
+    }
+
     private void renewLeases() {
         try {
             stored.renew(turns.values().stream().filter(log -> !log.isComplete()).map(TurnLog::invocationId).toList(),

@@ -8,7 +8,9 @@ import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.edit.EditException;
 import dev.reelwright.draft.edit.Operation;
 import dev.reelwright.server.ServerSettings;
-import dev.reelwright.server.export.WorkerProcess;
+import dev.reelwright.farm.FarmException;
+import dev.reelwright.farm.MakeRunner;
+import dev.reelwright.farm.NatsMakeFarm;
 import dev.reelwright.server.upload.MediaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,18 +23,24 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The director's work for a chat turn, in a {@link MakeWorker} process scheduled below the
- * server: the request (a script, the session's uploads, a prompt idea) goes in as JSON, the made
- * draft comes back; a crash or a hang fails this turn only.
+ * The director's work for a chat turn: the request (a script, the session's uploads, a prompt idea)
+ * goes in as JSON, the made draft comes back. Made by a {@link LocalMaker} process on this machine,
+ * or, with a farm, by a {@code reel worker} (the uploads it uses go with it); a crash or a hang
+ * fails this turn only.
  */
 final class Makers {
-    private static final int WORKER_NICENESS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ServerSettings settings;
+    private final LocalMaker local;
+    private volatile NatsMakeFarm farm;
 
     Makers(ServerSettings settings) {
-        this.settings = settings;
+        this.local = new LocalMaker(settings.turnTimeLimit());
+    }
+
+    /** Generations from now on are made by the farm's workers. */
+    void onFarm(NatsMakeFarm farm) {
+        this.farm = farm;
     }
 
     /** A made draft with what to say about it. */
@@ -40,40 +48,39 @@ final class Makers {
     }
 
     Made make(OpCall call, List<MediaStore.StoredMedia> uploads, Path folder, Consumer<String> stages) {
-        Path request = folder.resolve(".request.json");
-        Path log = folder.resolve(".worker.log");
         try {
-            Files.writeString(request, JSON.writeValueAsString(request(call, uploads)));
-            WorkerProcess.Outcome outcome = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", settings.turnTimeLimit())
-                    .run(List.of(request.toString(), folder.toString()), log, percent -> {
-                    }, stages);
-            if (outcome instanceof WorkerProcess.Refused refused) {
-                throw new EditException(refused.message());
-            }
-            if (!(outcome instanceof WorkerProcess.Done done) || done.result() == null) {
-                String why = outcome instanceof WorkerProcess.Broke broke ? broke.message() : "it was stopped";
-                throw new IllegalStateException("making the video failed: " + why);
-            }
+            Map<String, Object> request = request(call, uploads);
+            String json = JSON.writeValueAsString(request);
+            NatsMakeFarm onFarm = farm;
+            String made = onFarm == null ? local.make(json, folder, stages) : onFarm.make(json, inputs(json, uploads), folder, stages);
             Path draftFile = folder.resolve("draft.json");
             Draft draft = DraftCodec.parse(Files.readString(draftFile));
             Files.delete(draftFile);
-            JsonNode result = JSON.readTree(done.result());
+            JsonNode result = JSON.readTree(made);
             List<String> warnings = new ArrayList<>();
             result.path("warnings").forEach(w -> warnings.add(w.asText()));
             return new Made(draft, result.path("text").isTextual() ? result.path("text").asText() : null, warnings);
+        } catch (MakeRunner.Refused refused) {
+            throw new EditException(refused.getMessage());
+        } catch (FarmException e) {
+            throw new IllegalStateException("making the video failed: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the server is stopping");
-        } finally {
-            try {
-                Files.deleteIfExists(request);
-                Files.deleteIfExists(log);
-            } catch (IOException ignored) {
-                // scratch files
+        }
+    }
+
+    /** The uploads the request names, by the path it names them with: they go to the farm with it. */
+    private static Map<String, Path> inputs(String requestJson, List<MediaStore.StoredMedia> uploads) throws IOException {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        for (MediaStore.StoredMedia upload : uploads) {
+            if (requestJson.contains(JSON.writeValueAsString(upload.path()))) {
+                inputs.put(upload.path(), Path.of(upload.path()));
             }
         }
+        return inputs;
     }
 
     /** What the worker is asked: the operation's wishes, and which uploads it uses as pictures, voiceover or script. */

@@ -17,6 +17,10 @@ import dev.reelwright.server.upload.UrlImport;
 import dev.reelwright.server.session.Sessions;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.store.StoreException;
+import dev.reelwright.farm.Farm;
+import dev.reelwright.farm.FarmNames;
+import dev.reelwright.farm.FarmSettings;
+import dev.reelwright.farm.NatsMakeFarm;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -52,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
     private final RequestLog log;
     private final List<Route> routes;
     private final Javalin app;
+    private Farm farm;
 
     /** @param dataFolder where sessions' media ({@code media/}) and finished exports ({@code renders/}) live */
     public ApiServer(Database database, ServerSettings settings, java.nio.file.Path dataFolder, PrintStream logOut) {
@@ -154,11 +159,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Puts exports on the render farm {@code farmName} at {@code natsUrl} ({@code reel worker}
-     * processes make their chunks) instead of making them here; call before {@link #start}.
+     * Puts exports and chat generations on the farm {@code farmName} at {@code natsUrl} ({@code reel
+     * worker} processes make the chunks and the videos) instead of making them here; call before
+     * {@link #start}. A farm that cannot be reached is a {@link dev.reelwright.farm.FarmException}.
      */
-    public void exportOnFarm(String natsUrl, String farmName) {
+    public void onFarm(String natsUrl, String farmName) {
+        farm = Farm.connect(natsUrl, new FarmNames(farmName), FarmSettings.DEFAULT, "reel-serve");
         exports.onFarm(natsUrl, farmName);
+        turns.onFarm(new NatsMakeFarm(farm));
     }
 
     public int start(String host, int port) {
@@ -173,6 +181,9 @@ public final class ApiServer implements AutoCloseable {
         turns.close();
         exports.close();
         previews.close();
+        if (farm != null) {
+            farm.close();
+        }
     }
 
     public Accounts accounts() {
