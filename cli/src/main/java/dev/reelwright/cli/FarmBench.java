@@ -48,13 +48,26 @@ final class FarmBench {
             dispatch(farm, out);
             BenchDrafts.writeMedia(work, Math.max(seconds, longSeconds));
             String draft = BenchDrafts.json(seconds);
-            double one = export(farm, url, names, work, draft, 1, "one", "one", out);
+            double one;
+            try (Workers workers = new Workers(url, names, work, 1, "one")) {
+                one = export(farm, work, draft, "one", "one", workers, out);
+            }
             clearChunks(farm, names, url);
-            double two = export(farm, url, names, work, draft, 2, "two", "two", out);
-            String edited = draft.replace("Scene 4: the city wakes", "Scene 4: the harbour opens");
-            // As the server's export process runs: its own render cache beside the farm (the sound is kept there).
-            double again = export(farm, url, names, work, edited, 2, "re-export", "two", out);
-            double longer = longSeconds > 0 ? export(farm, url, names, work, BenchDrafts.json(longSeconds), 2, "long", "long", out) : Double.NaN;
+            double two;
+            double again;
+            try (Workers workers = new Workers(url, names, work, 2, "two")) {
+                two = export(farm, work, draft, "two", "two", workers, out);
+                String edited = draft.replace("Scene 4: the city wakes", "Scene 4: the harbour opens");
+                // As a farm runs: the same workers, still running, and the server's export process with its own render
+                // cache beside the farm (the sound is kept there).
+                again = export(farm, work, edited, "re-export", "two", workers, out);
+            }
+            double longer = Double.NaN;
+            if (longSeconds > 0) {
+                try (Workers workers = new Workers(url, names, work, 2, "long")) {
+                    longer = export(farm, work, BenchDrafts.json(longSeconds), "long", "long", workers, out);
+                }
+            }
             out.println();
             out.printf(Locale.ROOT, "%d s export on 1 worker:        %.2f s%n", seconds, one);
             out.printf(Locale.ROOT, "%d s export on 2 workers:       %.2f s  (speed-up %.2fx; on two cores the workers share them with the"
@@ -123,42 +136,49 @@ final class FarmBench {
         }
     }
 
-    /** An export with {@code workers} worker processes running; its wall time in seconds. */
-    private static double export(Farm farm, String url, FarmNames names, Path work, String draftJson, int workers, String label, String cache,
-                                 PrintStream out) throws Exception {
-        List<Process> started = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            started.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp",
-                    System.getProperty("java.class.path"), Reel.class.getName(), "worker", "--nats", url, "--farm-name", names.prefix(),
-                    "--work", work.resolve("worker-" + label + "-" + i).toString())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("worker-" + label + "-" + i + ".log").toFile()).start());
-        }
-        try {
-            Thread.sleep(1_500); // Let the workers' JVMs start: the figure is the export, not a JVM start.
-            MediaResolver media = source -> work.resolve(source.substring("media:".length()));
-            Path output = work.resolve(label + ".mp4");
-            long startedNs = System.nanoTime();
-            var result = new Renderer().cachingIn(new RenderCache(work.resolve("cache-" + cache), RenderCache.DEFAULT_MAX_BYTES))
-                    .withFarm(new NatsChunkFarm(farm)).render(DraftCodec.parse(draftJson), media, Quality.STANDARD,
-                    output, RenderListener.NONE, new Cancellation());
-            double wallS = (System.nanoTime() - startedNs) / 1e9;
-            List<String> peaks = new ArrayList<>();
-            for (Process process : started) {
-                peaks.add(peakMib(process.pid()));
+    /** {@code reel worker} processes for the farm, stopped on close. */
+    private static final class Workers implements AutoCloseable {
+        private final List<Process> processes = new ArrayList<>();
+
+        Workers(String url, FarmNames names, Path work, int count, String label) throws Exception {
+            for (int i = 0; i < count; i++) {
+                processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                        "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-cp",
+                        System.getProperty("java.class.path"), Reel.class.getName(), "worker", "--nats", url, "--farm-name", names.prefix(),
+                        "--work", work.resolve("worker-" + label + "-" + i).toString())
+                        .redirectErrorStream(true).redirectOutput(work.resolve("worker-" + label + "-" + i + ".log").toFile()).start());
             }
-            out.printf(Locale.ROOT, "  %s: %.2f s for %.0f s of video, %d of %d chunks asked of the farm, sound %s; worker peak memory %s%n",
-                    label, wallS, result.durationMs() / 1000.0, result.chunksEncoded(), result.chunksEncoded() + result.chunksReused(),
-                    result.soundReused() ? "kept" : "mixed", String.join(", ", peaks));
-            return wallS;
-        } finally {
-            for (Process process : started) {
+            Thread.sleep(1_500); // Let the workers' JVMs start: the figure is the export, not a JVM start.
+        }
+
+        List<String> peaks() {
+            return processes.stream().map(process -> peakMib(process.pid())).toList();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            for (Process process : processes) {
                 process.destroy();
             }
-            for (Process process : started) {
+            for (Process process : processes) {
                 process.waitFor();
             }
         }
+    }
+
+    /** An export with the {@code workers} running; its wall time in seconds. */
+    private static double export(Farm farm, Path work, String draftJson, String label, String cache, Workers workers, PrintStream out) {
+        MediaResolver media = source -> work.resolve(source.substring("media:".length()));
+        Path output = work.resolve(label + ".mp4");
+        long startedNs = System.nanoTime();
+        var result = new Renderer().cachingIn(new RenderCache(work.resolve("cache-" + cache), RenderCache.DEFAULT_MAX_BYTES))
+                .withFarm(new NatsChunkFarm(farm)).render(DraftCodec.parse(draftJson), media, Quality.STANDARD,
+                output, RenderListener.NONE, new Cancellation());
+        double wallS = (System.nanoTime() - startedNs) / 1e9;
+        out.printf(Locale.ROOT, "  %s: %.2f s for %.0f s of video, %d of %d chunks asked of the farm, sound %s; worker peak memory %s%n",
+                label, wallS, result.durationMs() / 1000.0, result.chunksEncoded(), result.chunksEncoded() + result.chunksReused(),
+                result.soundReused() ? "kept" : "mixed", String.join(", ", workers.peaks()));
+        return wallS;
     }
 
     /** The process's peak resident memory from /proc (Linux), as text. */
