@@ -42,7 +42,7 @@ final class PreviewBench {
             String draftJson = Files.readString(work.resolve("made.draft.json"));
             Path mediaFolder = work.resolve("made.media");
             long videoMs = DraftCodec.parse(draftJson).durationMs();
-            Previews previews = new Previews(work.resolve("previews"), work.resolve("users"), "1g");
+            Previews previews = new Previews(work.resolve("previews"), work.resolve("users"), "1g", new dev.reelwright.server.store.DataFiles());
             List<Double> previewS = new ArrayList<>();
             List<Double> exportS = new ArrayList<>();
             // A warm-up of each, not reported: the first worker start reads the jars from disk.

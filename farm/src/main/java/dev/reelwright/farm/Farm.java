@@ -99,7 +99,7 @@ public final class Farm implements AutoCloseable {
     }
 
     private java.util.List<String> buckets() {
-        return java.util.List.of(names.mediaBucket(), names.chunkBucket(), names.madeBucket());
+        return java.util.List.of(names.mediaBucket(), names.chunkBucket(), names.madeBucket(), names.filesBucket());
     }
 
     public Connection connection() {
@@ -140,6 +140,10 @@ public final class Farm implements AutoCloseable {
 
     public ObjectStore made() {
         return bucket(names.madeBucket());
+    }
+
+    public ObjectStore files() {
+        return bucket(names.filesBucket());
     }
 
     private ObjectStore bucket(String name) {

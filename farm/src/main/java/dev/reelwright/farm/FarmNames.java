@@ -69,6 +69,11 @@ public record FarmNames(String prefix) {
         return prefix + "-made";
     }
 
+    /** The servers' shared data folder: uploads, made media and finished exports, by their path in it. */
+    public String filesBucket() {
+        return prefix + "-files";
+    }
+
     /** Where a worker reports the stages and the end of one generation. */
     public String madeSubject(String makeId) {
         return prefix + ".made." + makeId;

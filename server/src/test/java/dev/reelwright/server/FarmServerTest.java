@@ -158,6 +158,65 @@ class FarmServerTest {
     }
 
     @Test
+    void serversOnSeveralMachinesServeOneSessionThroughTheFarmsStore() throws Exception {
+        startWorker("a");
+        // Two servers on one PostgreSQL and one farm, each with the data folder at the same path on its own machine:
+        // here one folder, emptied between steps as if the next step ran on a machine that never had those files.
+        Path data = folder.resolve("data");
+        String url = TestDatabases.freshPostgres();
+        List<String> bases = new ArrayList<>();
+        List<ApiServer> two = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                ApiServer each = new ApiServer(dev.reelwright.server.store.Database.open(url), ServerSettings.defaults(), data,
+                        new PrintStream(OutputStream.nullOutputStream()));
+                two.add(each);
+                each.onFarm(NATS, farm.names().prefix());
+                bases.add("http://127.0.0.1:" + each.start("127.0.0.1", 0));
+            }
+            ApiClient one = new ApiClient(bases.get(0));
+            one.signIn("two-machines");
+            ApiClient other = one.on(bases.get(1));
+            String session = one.send("POST", "/api/tasks/me/with-session/nemo_agent", "{\"task_name\": \"farm\"}").path("data")
+                    .path("session_id").asText();
+            Path red = TestMedia.image(folder.resolve("red.png"), 640, 360, new Color(200, 40, 40), "png");
+            assertEquals(200, one.uploadParts(session, new ApiClient.Part("red.png", Files.readAllBytes(red))).statusCode());
+            ApiClient.Turn made = one.chat(session, "turn these photos into a 6-second video: Fresh bread every morning at the corner bakery.");
+            assertTrue(made.last().path("turnComplete").asBoolean(), made.last().toString());
+
+            deleteTree(data.resolve("media"));
+            ApiClient.Turn titled = other.chat(session, "put the title 'Harbour Days' on the first 3 seconds");
+            assertEquals(2, titled.last().path("actions").path("stateDelta").path("draft_version").asInt(), titled.last().toString());
+            deleteTree(data.resolve("media"));
+            JsonNode started = other.send("POST", "/api/render/proxy/lambda", "{\"id\": \"render_machines\", \"sessionId\": \"" + session
+                    + "\", \"output\": {\"format\": \"mp4\", \"quality\": \"draft\", \"resolution\": \"480p\"}}");
+            assertEquals(0, started.path("code").asInt(), started.toString());
+            JsonNode done = other.awaitExport("render_machines");
+            assertEquals("completed", done.path("status").asText(), "the export's photo, voice and music came from the store: " + done);
+
+            deleteTree(data.resolve("renders"));
+            java.net.URI output = java.net.URI.create(done.path("outputUrl").asText());
+            byte[] video = one.download(bases.get(0) + output.getRawPath());
+            MediaInfo info = MediaProbe.probe(Files.write(folder.resolve("machines.mp4"), video));
+            JsonNode draft = one.send("GET", "/api/state/nemo_agent/me/" + session + "/latest", null).path("data").path("state").path("draft");
+            assertEquals(draft.path("d").asLong(), info.durationMs(), 100);
+            assertTrue(info.hasAudio());
+        } finally {
+            two.forEach(ApiServer::close);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    @Test
     void anExportWhoseChunkFailsEveryTimeFailsSayingWhyAndReleasesItsCredits() throws Exception {
         startWorker("a");
         String session = sessionWithPhotos();

@@ -11,6 +11,7 @@ import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.DataFiles;
 import dev.reelwright.server.upload.MediaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,12 +40,14 @@ final class ChatSession implements SessionActions {
     private final Path mediaRoot;
     private final ServerSettings settings;
     private final MediaStore media;
+    private final DataFiles files;
     private final List<String> reservations = new ArrayList<>();
     private Sessions.DraftVersion current;
     private Path madeFolder;
 
     ChatSession(Sessions.Session session, Sessions.DraftVersion current, TurnLog log, AdkEvents events, Sessions sessions, Credits credits,
-                Makers makers, RenderQueue exports, Path mediaRoot, ServerSettings settings, String baseUrl, MediaStore media) {
+                Makers makers, RenderQueue exports, Path mediaRoot, ServerSettings settings, String baseUrl, MediaStore media, DataFiles files) {
+        this.files = files;
         this.session = session;
         this.current = current;
         this.log = log;
@@ -112,6 +115,7 @@ final class ChatSession implements SessionActions {
         }
         Path keep = madeFolder != null ? madeFolder : folder;
         int version = sessions.saveDraft(session.id(), json, reason, keep.toString());
+        files.wrote(DataFiles.sessionFolder(mediaRoot, session.userId(), session.id()));
         current = new Sessions.DraftVersion(version, json, reason, keep.toString());
         return version;
     }
@@ -128,7 +132,7 @@ final class ChatSession implements SessionActions {
 
     Path newFolder() {
         try {
-            return Files.createDirectories(mediaRoot.resolve(session.userId()).resolve(session.id()).resolve(log.invocationId()));
+            return Files.createDirectories(DataFiles.sessionFolder(mediaRoot, session.userId(), session.id()).resolve(log.invocationId()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

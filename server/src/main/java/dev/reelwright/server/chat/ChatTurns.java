@@ -22,6 +22,7 @@ import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.account.NotEnoughCredits;
 import dev.reelwright.server.export.RenderQueue;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.DataFiles;
 import dev.reelwright.server.store.Database;
 import dev.reelwright.server.upload.MediaStore;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ public final class ChatTurns implements AutoCloseable {
     private final Map<String, ReentrantLock> sessionLocks = new ConcurrentHashMap<>();
     private final Semaphore making;
     private final StoredTurns stored;
+    private final DataFiles files;
     private volatile long forgotAtMs;
     private final java.util.concurrent.ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "reel-turn-leases");
@@ -73,7 +75,8 @@ public final class ChatTurns implements AutoCloseable {
     });
 
     public ChatTurns(Database database, Sessions sessions, Credits credits, MediaStore media, Path mediaRoot, ServerSettings settings,
-                     RenderQueue exports) {
+                     RenderQueue exports, DataFiles files) {
+        this.files = files;
         this.stored = new StoredTurns(database);
         this.sessions = sessions;
         this.media = media;
@@ -170,6 +173,8 @@ public final class ChatTurns implements AutoCloseable {
                 Thread.sleep(SESSION_POLL_MS);
             }
             holdsSession = true;
+            // The session's uploads and made media, from the farm's store when another server wrote them.
+            files.needs(DataFiles.sessionFolder(mediaRoot, session.userId(), session.id()));
             Sessions.DraftVersion current = sessions.latestDraft(session.id()).orElse(null);
             Language lang = Language.of(session.language(), message);
             if (basedOnVersion != null && current != null && basedOnVersion != current.version()) {
@@ -188,7 +193,7 @@ public final class ChatTurns implements AutoCloseable {
                 making.acquire();
             }
             holdsMaking = makes;
-            chat = new ChatSession(session, current, log, events, sessions, credits, makers, exports, mediaRoot, settings, baseUrl, media);
+            chat = new ChatSession(session, current, log, events, sessions, credits, makers, exports, mediaRoot, settings, baseUrl, media, files);
             Path folder = current != null && current.mediaFolder() != null ? Path.of(current.mediaFolder()) : chat.newFolder();
             Map<String, Path> files = new java.util.HashMap<>();
             context.uploads().forEach(upload -> files.put(upload.source(), Path.of(upload.source())));

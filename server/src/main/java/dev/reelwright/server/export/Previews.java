@@ -4,6 +4,7 @@ import dev.reelwright.draft.DraftCodec;
 import dev.reelwright.draft.DraftScaler;
 import dev.reelwright.render.Quality;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.DataFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
  * exports, and the newest few of each session are kept.
  */
 public final class Previews implements AutoCloseable {
+    private final DataFiles files;
     /** Lines on the short side of a preview. */
     public static final int LINES = 360;
     private static final int KEPT_PER_SESSION = 4;
@@ -48,7 +50,8 @@ public final class Previews implements AutoCloseable {
     private final Map<Path, CompletableFuture<Path>> rendering = new ConcurrentHashMap<>();
 
     /** @param mediaRoot where users' uploads are ({@code <user>/...}), as for exports */
-    public Previews(Path folder, Path mediaRoot, String workerHeap) {
+    public Previews(Path folder, Path mediaRoot, String workerHeap, DataFiles files) {
+        this.files = files;
         this.folder = folder;
         this.mediaRoot = mediaRoot;
         this.workerHeap = workerHeap;
@@ -61,6 +64,7 @@ public final class Previews implements AutoCloseable {
         if (Files.isRegularFile(file)) {
             return file;
         }
+        files.needs(DataFiles.sessionFolder(mediaRoot, userId, sessionId));
         CompletableFuture<Path> made = rendering.computeIfAbsent(file,
                 key -> CompletableFuture.supplyAsync(() -> render(draft, mediaRoot.resolve(userId), sessionFolder, file), worker));
         try {

@@ -6,6 +6,7 @@ import dev.reelwright.render.media.MediaInfo;
 import dev.reelwright.render.media.MediaProbe;
 import dev.reelwright.server.account.Credits;
 import dev.reelwright.server.session.Sessions;
+import dev.reelwright.server.store.DataFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class RenderQueue implements AutoCloseable {
     private final String workerHeap;
     private final Duration timeLimit;
     private final ExecutorService workers;
+    private final DataFiles files;
     private final Map<String, WorkerProcess> running = new ConcurrentHashMap<>();
     private volatile String farmUrl;
     private final java.util.concurrent.ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -43,7 +45,8 @@ public final class RenderQueue implements AutoCloseable {
     private volatile String farmName;
 
     public RenderQueue(RenderJobs jobs, Sessions sessions, Credits credits, Path renders, Path media, int concurrency, String workerHeap,
-                       Duration timeLimit) {
+                       Duration timeLimit, DataFiles files) {
+        this.files = files;
         this.jobs = jobs;
         this.sessions = sessions;
         this.credits = credits;
@@ -151,6 +154,7 @@ public final class RenderQueue implements AutoCloseable {
         running.put(jobId, worker);
         try {
             Files.createDirectories(work);
+            files.needs(DataFiles.sessionFolder(media, job.userId(), job.sessionId()));
             Sessions.DraftVersion draft = sessions.draft(job.sessionId(), job.draftVersion()).orElseThrow(
                     () -> new IllegalStateException("the draft version " + job.draftVersion() + " is gone"));
             Path draftFile = Files.writeString(work.resolve("draft.json"), sized(draft.draftJson(), job.resolution()));
@@ -197,6 +201,7 @@ public final class RenderQueue implements AutoCloseable {
         Path finalFile = renders.resolve(job.userId()).resolve(job.id() + ".mp4");
         Files.move(out, finalFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         MediaInfo info = MediaProbe.probe(finalFile);
+        files.wrote(finalFile);
         if (jobs.complete(job.id(), finalFile.toString(), info.durationMs(), Files.size(finalFile))) {
             if (job.reservationId() != null) {
                 credits.capture(job.reservationId());

@@ -21,6 +21,8 @@ import dev.reelwright.farm.Farm;
 import dev.reelwright.farm.FarmNames;
 import dev.reelwright.farm.FarmSettings;
 import dev.reelwright.farm.NatsMakeFarm;
+import dev.reelwright.farm.SharedFolders;
+import dev.reelwright.server.store.DataFiles;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -57,6 +59,8 @@ public final class ApiServer implements AutoCloseable {
     private final List<Route> routes;
     private final Javalin app;
     private Farm farm;
+    private final java.nio.file.Path dataFolder;
+    private final DataFiles files = new DataFiles();
 
     /** @param dataFolder where sessions' media ({@code media/}) and finished exports ({@code renders/}) live */
     public ApiServer(Database database, ServerSettings settings, java.nio.file.Path dataFolder, PrintStream logOut) {
@@ -74,16 +78,17 @@ public final class ApiServer implements AutoCloseable {
         java.nio.file.Path mediaRoot = dataFolder.resolve("media");
         MediaStore mediaStore = new MediaStore(database);
         this.renderJobs = new RenderJobs(database);
+        this.dataFolder = dataFolder;
         this.exports = new RenderQueue(renderJobs, sessions, credits, dataFolder.resolve("renders"), mediaRoot, settings.exportsAtOnce(),
-                settings.exportHeap(), settings.exportTimeLimit());
-        this.turns = new ChatTurns(database, sessions, credits, mediaStore, mediaRoot, settings, exports);
+                settings.exportHeap(), settings.exportTimeLimit(), files);
+        this.turns = new ChatTurns(database, sessions, credits, mediaStore, mediaRoot, settings, exports, files);
         this.exportRoutes = new ExportRoutes(this, renderJobs, exports, sessions, credits, settings);
-        this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes()), mediaStore,
+        this.uploadRoutes = new UploadRoutes(this, sessions, new Uploads(mediaStore, mediaRoot, settings.uploadMaxBytes(), files), mediaStore,
                 settings, urlImport);
         this.accountRoutes = new AccountRoutes(this, accounts, credits);
         this.sessionRoutes = new SessionRoutes(this, sessions, uploadRoutes);
         this.chatRoutes = new ChatRoutes(this, sessions, turns, settings);
-        this.previews = new Previews(dataFolder.resolve("previews"), mediaRoot, settings.exportHeap());
+        this.previews = new Previews(dataFolder.resolve("previews"), mediaRoot, settings.exportHeap(), files);
         this.studioRoutes = new StudioRoutes(this, sessions, renderJobs, previews, settings);
         java.nio.file.Path uploadCache = dataFolder.resolve("tmp");
         this.log = new RequestLog(logOut);
@@ -167,6 +172,7 @@ public final class ApiServer implements AutoCloseable {
         farm = Farm.connect(natsUrl, new FarmNames(farmName), FarmSettings.DEFAULT, "reel-serve");
         exports.onFarm(natsUrl, farmName);
         turns.onFarm(new NatsMakeFarm(farm));
+        files.shareThrough(new SharedFolders(farm, dataFolder));
     }
 
     public int start(String host, int port) {
@@ -184,6 +190,11 @@ public final class ApiServer implements AutoCloseable {
         if (farm != null) {
             farm.close();
         }
+    }
+
+    /** The data folder's files, shared through the farm's store when there is one. */
+    DataFiles files() {
+        return files;
     }
 
     public Accounts accounts() {

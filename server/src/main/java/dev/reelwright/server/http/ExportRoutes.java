@@ -118,6 +118,9 @@ final class ExportRoutes {
 
     void download(Context ctx) throws Exception {
         RenderJob job = owned(ctx);
+        if (job.status().equals("completed") && job.outputPath() != null) {
+            api.files().needs(Path.of(job.outputPath()));
+        }
         if (!job.status().equals("completed") || job.outputPath() == null || !Files.exists(Path.of(job.outputPath()))) {
             throw new ApiError(409, ApiError.BAD_REQUEST, "the export " + job.id() + " is " + job.status() + "; download it once completed");
         }

@@ -103,6 +103,7 @@ final class UploadRoutes {
         String userId = api.user(ctx);
         MediaStore.StoredMedia media = store.find(ctx.pathParam("id"), userId)
                 .orElseThrow(() -> new ApiError(404, ApiError.SESSION, "media not found"));
+        api.files().needs(Path.of(media.path()));
         RangeDownload.send(ctx, Path.of(media.path()), contentType(media));
     }
 

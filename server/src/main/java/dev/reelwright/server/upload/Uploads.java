@@ -7,6 +7,7 @@ import dev.reelwright.director.script.ScriptReader;
 import dev.reelwright.server.account.Ids;
 import dev.reelwright.server.export.ProbeWorker;
 import dev.reelwright.server.export.WorkerProcess;
+import dev.reelwright.server.store.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +35,10 @@ public final class Uploads {
     private final MediaStore store;
     private final Path mediaRoot;
     private final long maxBytes;
+    private final DataFiles files;
 
-    public Uploads(MediaStore store, Path mediaRoot, long maxBytes) {
+    public Uploads(MediaStore store, Path mediaRoot, long maxBytes, DataFiles files) {
+        this.files = files;
         this.store = store;
         this.mediaRoot = mediaRoot;
         this.maxBytes = maxBytes;
@@ -45,7 +48,7 @@ public final class Uploads {
             InterruptedException {
         String name = safeName(filename);
         String id = Ids.next("m");
-        Path folder = Files.createDirectories(mediaRoot.resolve(userId).resolve(sessionId).resolve("uploads"));
+        Path folder = Files.createDirectories(DataFiles.sessionFolder(mediaRoot, userId, sessionId).resolve("uploads"));
         Path file = folder.resolve(id + "." + FileKind.extension(name));
         boolean kept = false;
         try {
@@ -62,6 +65,7 @@ public final class Uploads {
                     : probed(id, userId, sessionId, name, kind, file, size, sha256, folder);
             store.add(media);
             kept = true;
+            files.wrote(folder.getParent());
             return media;
         } finally {
             if (!kept) {
