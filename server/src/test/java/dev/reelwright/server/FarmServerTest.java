@@ -131,14 +131,15 @@ class FarmServerTest {
     void aChatTurnsVideoIsMadeAndExportedByTheFarmsWorkers() throws Exception {
         startWorker("a");
         String session = sessionWithPhotos();
-        ApiClient.Turn refused = api.chat(session, "turn these photos into a video");
+        ApiClient.Turn refused = api.chat(session, "turn my script into a video: ?! ?! ?!");
         String reply = refused.last().path("content").path("parts").get(0).path("text").asText();
-        assertTrue(reply.contains("nothing to say yet"), "the director's own words come back from the worker: " + reply);
+        assertTrue(reply.contains("no words to speak"), "the director's own words come back from the worker: " + reply);
         assertEquals(1, workerLog.stream().filter(line -> line.contains("failed (try")).count(), "a refused request is not tried again: "
                 + workerLog);
         assertEquals(100, api.send("GET", "/api/credits/balance/simple", null).path("data").path("available").asInt(), "nothing charged");
 
-        ApiClient.Turn made = api.chat(session, "turn these photos into a 6-second video: Fresh bread every morning at the corner bakery.");
+        // Photos with nothing to say: a montage to music.
+        ApiClient.Turn made = api.chat(session, "turn these photos into a 6-second video");
         assertTrue(made.last().path("turnComplete").asBoolean(), made.last().toString());
         assertTrue(workerLog.stream().anyMatch(line -> line.startsWith("made generation")), "made by the worker: " + workerLog);
         assertTrue(made.events().stream().anyMatch(e -> e.toString().contains("Working on the")), "the worker's stages reach the stream");

@@ -54,12 +54,10 @@ public final class VideoMaker {
      */
     public MadeVideo make(Script script, MakeOptions options, Path mediaFolder, Consumer<String> stage) {
         stage.accept("storyboard");
+        boolean montage = script == null && options.voiceover() == null && !options.media().isEmpty();
         Storyboard board = script != null ? new StoryboardBuilder(options.rate()).build(script)
+                : montage ? Montage.storyboard(options.media(), options.title())
                 : new Storyboard(options.title() != null ? options.title() : "", List.of(), "");
-        if (board.scenes().isEmpty() && options.voiceover() == null) {
-            throw new dev.reelwright.director.script.ScriptException("photos and clips alone give the video nothing to say yet: add a few"
-                    + " words about them (\"turn these photos into a video: Our bakery opens at seven ...\") or upload a voiceover");
-        }
         boolean speakable = board.scenes().stream().anyMatch(s -> s.narration().codePoints().anyMatch(Character::isLetterOrDigit));
         if (script != null && !speakable && options.voiceover() == null) {
             throw new dev.reelwright.director.script.ScriptException("the script has no words to speak; send its sentences as text");
@@ -67,9 +65,10 @@ public final class VideoMaker {
         String title = options.title() != null ? options.title() : board.title();
         List<String> warnings = new ArrayList<>();
         stage.accept("voice");
-        Voice voice = options.voiceover() != null ? null : chooseVoice(board, options, warnings);
+        Voice voice = options.voiceover() != null || montage ? null : chooseVoice(board, options, warnings);
         List<String> spokenNotes = new ArrayList<>();
-        Narration narration = new Narrator(voice).narrate(board, options, mediaFolder, spokenNotes);
+        Narration narration = montage ? Montage.narration(board, options.media(), options.targetMs())
+                : new Narrator(voice).narrate(board, options, mediaFolder, spokenNotes);
         if (condensable(script, options) && narration.totalMs() > options.targetMs() * (1 + Narrator.CONDENSED_OVERSHOOT)
                 && narration.totalMs() > options.targetMs() + 1_000) {
             // Faster speech alone would not fit: leave out what carries least, then speak what is left.
@@ -82,7 +81,7 @@ public final class VideoMaker {
             }
         }
         warnings.addAll(spokenNotes);
-        Mood mood = options.music() != null ? options.music() : MoodPicker.pick(allNarration(board));
+        Mood mood = options.music() != null ? options.music() : montage ? Montage.mood(options.media()) : MoodPicker.pick(allNarration(board));
         stage.accept("music");
         Track music = options.withMusic() ? musicTrack(mood, options, mediaFolder, narration.totalMs()) : null;
         stage.accept("visuals");
@@ -91,7 +90,7 @@ public final class VideoMaker {
         int shortSide = Math.min(size[0], size[1]);
         List<Track> tracks = new ArrayList<>();
         List<Scene> scripted = narration.scenes().stream().filter(s -> s.scene() != null).map(SpokenScene::scene).toList();
-        List<UserMedia> pictures = options.media().isEmpty() ? List.of()
+        List<UserMedia> pictures = options.media().isEmpty() ? List.of() : montage ? options.media()
                 : scripted.size() == narration.scenes().size() ? MediaMatcher.assign(scripted, options.media())
                 : inTurn(options.media(), narration.scenes().size());
         List<UserMedia> perScene = withStock(pictures, narration, size, mediaFolder, warnings);
@@ -175,8 +174,8 @@ public final class VideoMaker {
             long titleMs = Math.max(narration.titleMs(), 1_500);
             cards.add(DraftParts.kinetic("title", 150, titleMs - 300, title, TextPosition.CENTER, (int) (shortSidePx * 0.1)));
         }
-        if (!callToAction.isBlank()) {
-            long start = narration.speechEndMs() + 300;
+        long start = narration.speechEndMs() + 300;
+        if (!callToAction.isBlank() && narration.totalMs() - start - 150 >= 1_000) {
             cards.add(DraftParts.text("end", start, narration.totalMs() - start - 150, callToAction, TextPosition.CENTER,
                     (int) (shortSidePx * 0.075), TextAnimation.Effect.POP, null));
         }

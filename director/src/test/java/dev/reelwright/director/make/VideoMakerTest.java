@@ -104,6 +104,25 @@ class VideoMakerTest {
     }
 
     @Test
+    void photosAndClipsWithNothingToSayBecomeAMontageToMusic() {
+        UserMedia hills = new UserMedia(Path.of("/photos/hills.jpg"), false, 1600, 900, 0);
+        UserMedia birds = new UserMedia(Path.of("/clips/birds.mp4"), true, 1920, 1080, 8000);
+        MakeOptions options = MakeOptions.defaults().withCanvas(Aspect.LANDSCAPE, 480).withMedia(List.of(hills, birds));
+        Draft natural = maker().make(null, options, media, stage -> { }).draft();
+        assertEquals(Montage.OPENING_MS + Montage.PHOTO_MS + 8000 + Montage.CLOSING_MS, natural.durationMs(),
+                "a photo holds 3 s, a clip its own length");
+        Draft fitted = maker().make(null, options.withTarget(10_000L), media, stage -> { }).draft();
+        assertEquals(10_000, fitted.durationMs());
+        var visuals = fitted.tracks().get(0).segments();
+        assertEquals("/photos/hills.jpg", visuals.get(1).source(), "in the order given");
+        assertEquals("/clips/birds.mp4", visuals.get(2).source());
+        assertTrue(visuals.get(2).durationMs() > 2 * visuals.get(1).durationMs(), "the clip keeps its larger share: " + visuals);
+        assertTrue(fitted.tracks().stream().noneMatch(t -> t.role() == TrackRole.VOICE || t.role() == TrackRole.CAPTION),
+                "no voice, no captions: nothing to say");
+        assertTrue(fitted.tracks().stream().anyMatch(t -> t.role() == TrackRole.BGM), "music");
+    }
+
+    @Test
     void verticalVideosAreLaidOutForVertical() {
         Draft draft = make(Aspect.PORTRAIT);
         assertEquals(480, draft.meta().widthPx());
