@@ -35,7 +35,13 @@ final class WorkerCommand extends ReelCommand {
             context.out().println("reel worker: taking chunk jobs and videos to make from " + url + "; Ctrl-C stops it");
             Thread runner = new Thread(worker::run, "reel-worker");
             runner.start();
-            Thread making = new Thread(maker::run, "reel-worker-maker");
+            Thread making = new Thread(() -> {
+                try {
+                    maker.run();
+                } catch (RuntimeException e) {
+                    log.accept("stopped taking videos to make (" + e.getMessage() + "); chunk jobs go on");
+                }
+            }, "reel-worker-maker");
             making.setDaemon(true);
             making.start();
             while (runner.isAlive() && !context.cancellation().isCancelled()) {

@@ -67,8 +67,16 @@ public final class Farm implements AutoCloseable {
             var buckets = connection.objectStoreManagement().getBucketNames();
             for (String bucket : buckets()) {
                 if (!buckets.contains(bucket)) {
-                    connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(bucket).storageType(StorageType.File).build());
+                    var config = ObjectStoreConfiguration.builder(bucket).storageType(StorageType.File);
+                    if (bucket.equals(names.madeBucket())) {
+                        config.ttl(Duration.ofDays(1)); // Made folders nobody took (their server stopped waiting) go after a day.
+                    }
+                    connection.objectStoreManagement().create(config.build());
                 }
+            }
+            if (!connection.keyValueManagement().getBucketNames().contains(names.foldersBucket())) {
+                connection.keyValueManagement().create(io.nats.client.api.KeyValueConfiguration.builder().name(names.foldersBucket())
+                        .storageType(StorageType.File).build());
             }
         } catch (IOException | JetStreamApiException e) {
             throw new FarmException("cannot set up the farm on NATS (" + e.getMessage() + "); the server needs JetStream (nats-server -js)", e);
@@ -146,6 +154,14 @@ public final class Farm implements AutoCloseable {
         return bucket(names.filesBucket());
     }
 
+    public io.nats.client.KeyValue folders() {
+        try {
+            return connection.keyValue(names.foldersBucket());
+        } catch (IOException e) {
+            throw new FarmException("the key-value bucket " + names.foldersBucket() + " is not available (" + e.getMessage() + ")", e);
+        }
+    }
+
     private ObjectStore bucket(String name) {
         try {
             return connection.objectStore(name);
@@ -162,6 +178,11 @@ public final class Farm implements AutoCloseable {
             } catch (IOException | JetStreamApiException ignored) {
                 // Not there.
             }
+        }
+        try {
+            connection.keyValueManagement().delete(names.foldersBucket());
+        } catch (IOException | JetStreamApiException ignored) {
+            // Not there.
         }
         for (String bucket : buckets()) {
             try {

@@ -47,7 +47,8 @@ public final class FarmMaker implements AutoCloseable {
 
     public FarmMaker(Farm farm, Path work, MakeRunner runner, Consumer<String> log) {
         this.farm = farm;
-        this.work = work;
+        // Absolute, as the director writes its paths into the draft: only then are they swapped back for the server's.
+        this.work = work.toAbsolutePath().normalize();
         this.runner = runner;
         this.log = log;
     }
@@ -91,7 +92,11 @@ public final class FarmMaker implements AutoCloseable {
         }
         long delivery = message.metaData().deliveredCount();
         long leaseMs = farm.settings().lease().toMillis();
-        var heartbeat = heartbeats.scheduleAtFixedRate(message::inProgress, leaseMs / 3, leaseMs / 3, TimeUnit.MILLISECONDS);
+        // The lease renewed, and the server told the work goes on (a stage can take longer than its stall limit).
+        var heartbeat = heartbeats.scheduleAtFixedRate(() -> {
+            message.inProgress();
+            report(new Messages.MakeReport(job.makeId(), null, false, false, null, false, false));
+        }, leaseMs / 3, leaseMs / 3, TimeUnit.MILLISECONDS);
         Path folder = work.resolve("make-" + job.makeId().replaceAll("[^A-Za-z0-9_-]", "_"));
         try {
             deleteTree(folder);
@@ -188,6 +193,7 @@ public final class FarmMaker implements AutoCloseable {
     @Override
     public void close() {
         stopped = true;
+        runner.stop();
         heartbeats.shutdownNow();
     }
 }

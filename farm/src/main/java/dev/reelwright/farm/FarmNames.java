@@ -74,6 +74,11 @@ public record FarmNames(String prefix) {
         return prefix + "-files";
     }
 
+    /** The list of files of each shared folder (a key-value bucket, so servers adding files at once both keep theirs). */
+    public String foldersBucket() {
+        return prefix + "-folders";
+    }
+
     /** Where a worker reports the stages and the end of one generation. */
     public String madeSubject(String makeId) {
         return prefix + ".made." + makeId;

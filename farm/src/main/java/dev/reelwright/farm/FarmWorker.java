@@ -45,7 +45,7 @@ public final class FarmWorker implements AutoCloseable {
 
     public FarmWorker(Farm farm, Path work, Consumer<String> log) {
         this.farm = farm;
-        this.work = work;
+        this.work = work.toAbsolutePath().normalize();
         this.renderer = new Renderer();
         this.log = log;
         try {

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 public interface MakeRunner {
     String make(String requestJson, Path folder, Consumer<String> stages) throws Exception;
 
+    /** Stops what is being made now (the worker is stopping); it then fails and goes back on the queue. */
+    default void stop() {
+    }
+
     /** The request cannot be made, whoever tries (a script that says nothing, a file that is not what it says): not retried. */
     final class Refused extends RuntimeException {
         public Refused(String message) {

@@ -59,6 +59,7 @@ public final class NatsMakeFarm {
                     Messages.write(new Messages.MakeJob(makeId, requestJson, hashes))).getSeqno());
             long lastWordMs = System.currentTimeMillis();
             long lastLookMs = lastWordMs;
+            boolean taken = false;
             String lastError = null;
             while (true) {
                 Messages.MakeReport report = reports.poll(500, TimeUnit.MILLISECONDS);
@@ -73,12 +74,14 @@ public final class NatsMakeFarm {
                 }
                 if (report == null) {
                     if (System.currentTimeMillis() - lastWordMs > farm.settings().stallLimit().toMillis()) {
-                        throw new FarmException("no worker took the video in " + farm.settings().stallLimit().toMinutes()
-                                + " minutes: are any reel worker processes running?");
+                        throw new FarmException(taken ? "the worker making the video fell silent for " + farm.settings().stallLimit().toMinutes()
+                                + " minutes (it stopped or lost its connection)" : "no worker took the video in "
+                                + farm.settings().stallLimit().toMinutes() + " minutes: are any reel worker processes running?");
                     }
                     continue;
                 }
                 lastWordMs = System.currentTimeMillis();
+                taken = true;
                 if (report.stage() != null) {
                     stages.accept(report.stage());
                     continue;

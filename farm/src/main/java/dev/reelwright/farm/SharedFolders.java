@@ -3,10 +3,11 @@ package dev.reelwright.farm;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.KeyValue;
+import io.nats.client.api.KeyValueEntry;
 import io.nats.client.ObjectStore;
 import io.nats.client.api.ObjectInfo;
 import io.nats.client.api.ObjectMeta;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * writes (a session's uploads and made media, a finished export) it publishes, and another server
  * that needs it and does not have it fetches it to the same place. Objects are named by their path
  * under the data folder, so every server runs with the same {@code --data} path. A folder is
- * published with a list of its files, so it can be fetched whole; files already published with
- * the same size are not sent again.
+ * published with a list of its files (in a key-value bucket, changed only if nobody changed it in
+ * between, so two servers adding files at once both keep theirs), so it can be fetched whole;
+ * files already published with the same size are not sent again.
  */
 public final class SharedFolders {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +40,8 @@ public final class SharedFolders {
     }
 
     /** Publishes {@code path} (a file, or a folder and everything in it) under the data folder. */
-    public void publish(Path path) {
+    public void publish(Path given) {
+        Path path = given.toAbsolutePath().normalize();
         String name = name(path);
         if (name == null || !Files.exists(path)) {
             return;
@@ -48,22 +51,23 @@ public final class SharedFolders {
                 send(path, name);
                 return;
             }
-            TreeMap<String, Long> files = listing(name);
+            TreeMap<String, Long> ours = new TreeMap<>();
             try (var walk = Files.walk(path)) {
                 for (Path file : walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")).toList()) {
                     String relative = path.relativize(file).toString().replace('\\', '/');
                     send(file, name + "/" + relative);
-                    files.put(relative, Files.size(file));
+                    ours.put(relative, Files.size(file));
                 }
             }
-            store().put(ObjectMeta.builder(folderName(name)).build(), new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(files)));
+            list(name, ours);
         } catch (IOException | JetStreamApiException | java.security.NoSuchAlgorithmException e) {
             throw new FarmException("cannot share " + name + " through the farm's store (" + e.getMessage() + ")", e);
         }
     }
 
     /** Fetches {@code path} (a file, or a published folder's files) when it is not here; what is here is kept. */
-    public void fetch(Path path) {
+    public void fetch(Path given) {
+        Path path = given.toAbsolutePath().normalize();
         String name = name(path);
         if (name == null) {
             return;
@@ -93,24 +97,46 @@ public final class SharedFolders {
         return normal.startsWith(root) && !normal.equals(root) ? root.relativize(normal).toString().replace('\\', '/') : null;
     }
 
-    private static String folderName(String name) {
-        return "folder:" + name;
+    /** The folder's key in the folders bucket (keys are a restricted alphabet: a hash of the name). */
+    private static String folderKey(String name) {
+        try {
+            return "f" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TreeMap<String, Long> listing(String name) throws IOException, JetStreamApiException {
-        if (store().getInfo(folderName(name)) == null) {
-            return new TreeMap<>();
+        KeyValueEntry entry = farm.folders().get(folderKey(name));
+        return entry == null || entry.getValue() == null ? new TreeMap<>() : JSON.readValue(entry.getValue(), LISTING);
+    }
+
+    /** Adds {@code files} to the folder's list: read, merged, written only if unchanged since (else again). */
+    private void list(String name, TreeMap<String, Long> files) throws IOException, JetStreamApiException {
+        KeyValue folders = farm.folders();
+        String key = folderKey(name);
+        for (int attempt = 0; ; attempt++) {
+            KeyValueEntry entry = folders.get(key);
+            TreeMap<String, Long> merged = entry == null || entry.getValue() == null ? new TreeMap<>() : JSON.readValue(entry.getValue(), LISTING);
+            TreeMap<String, Long> before = new TreeMap<>(merged);
+            merged.putAll(files);
+            if (merged.equals(before) && entry != null) {
+                return;
+            }
+            try {
+                if (entry == null) {
+                    folders.create(key, JSON.writeValueAsBytes(merged));
+                } else {
+                    folders.update(key, JSON.writeValueAsBytes(merged), entry.getRevision());
+                }
+                return;
+            } catch (JetStreamApiException changed) {
+                if (attempt >= 20) {
+                    throw changed;
+                }
+            }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            store().get(folderName(name), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FarmException("interrupted while reading " + name, e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new FarmException("cannot check " + name, e);
-        }
-        return JSON.readValue(out.toByteArray(), LISTING);
     }
 
     private void send(Path file, String name) throws IOException, JetStreamApiException, java.security.NoSuchAlgorithmException {
@@ -133,17 +159,19 @@ public final class SharedFolders {
         }
         Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), ".fetch-", ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            store().get(name, out);
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                store().get(name, out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (InterruptedException e) {
-            Files.deleteIfExists(partial);
             Thread.currentThread().interrupt();
             throw new FarmException("interrupted while fetching " + name, e);
         } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-            Files.deleteIfExists(partial);
             throw new FarmException("cannot fetch " + name + " (" + e.getMessage() + ")", e);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         sent.put(name, Files.size(file));
     }
 

@@ -54,6 +54,7 @@ class FarmServerTest {
     private ApiServer server;
     private ApiClient api;
     private final List<AutoCloseable> workers = new ArrayList<>();
+    private final List<Path> workFolders = new ArrayList<>();
     private final List<String> workerLog = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -88,11 +89,18 @@ class FarmServerTest {
             farm.tearDown();
             farm.close();
         }
+        for (Path work : workFolders) {
+            deleteTree(work);
+        }
     }
 
-    /** A {@code reel worker} in this process: a chunk maker and a video maker on one work folder. */
+    /**
+     * A {@code reel worker} in this process: a chunk maker and a video maker on one work folder, given
+     * as a relative path as {@code reel worker}'s default is.
+     */
     private void startWorker(String name) {
-        Path work = folder.resolve("worker-" + name);
+        Path work = Path.of("target", "farm-worker-" + name + "-" + System.nanoTime());
+        workFolders.add(work);
         FarmWorker chunks = new FarmWorker(farm, work, workerLog::add);
         FarmMaker videos = new FarmMaker(farm, work, new LocalMaker(Duration.ofMinutes(5)), workerLog::add);
         workers.add(chunks);
@@ -147,7 +155,7 @@ class FarmServerTest {
         String sources = draft.toString();
         assertTrue(sources.contains(folder.resolve("media").toString()), "the photos are the server's uploads, not the worker's copies: "
                 + sources);
-        assertTrue(!sources.contains("worker-a"), sources);
+        assertTrue(!sources.contains("farm-worker-a"), sources);
 
         export(session, "render_farm");
         JsonNode done = api.awaitExport("render_farm");

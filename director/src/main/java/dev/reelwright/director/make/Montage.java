@@ -33,21 +33,51 @@ final class Montage {
 
     static Narration narration(Storyboard board, List<UserMedia> media, Long targetMs) {
         long opening = board.title().isBlank() ? OPENING_MS : TITLED_OPENING_MS;
-        Long picturesMs = targetMs == null ? null : Math.max(MIN_MS * media.size(), targetMs - opening - CLOSING_MS);
-        long[] natural = media.stream().mapToLong(m -> m.clip() && m.durationMs() > 0 ? Math.min(m.durationMs(), MAX_CLIP_MS) : PHOTO_MS)
-                .toArray();
-        long sum = java.util.Arrays.stream(natural).sum();
+        long[] shown = media.stream().mapToLong(m -> isClip(m) ? Math.min(m.durationMs(), MAX_CLIP_MS) : PHOTO_MS).toArray();
+        long closing = CLOSING_MS;
+        if (targetMs != null) {
+            long picturesMs = Math.max(MIN_MS * media.size(), targetMs - opening - CLOSING_MS);
+            closing += fit(shown, media, picturesMs);
+        }
         List<SpokenScene> scenes = new ArrayList<>();
         long at = opening;
-        for (int i = 0; i < natural.length; i++) {
-            long ms = picturesMs == null ? natural[i] : Math.max(MIN_MS, Math.round(picturesMs * (double) natural[i] / sum));
-            if (picturesMs != null && i == natural.length - 1) {
-                ms = Math.max(MIN_MS, opening + picturesMs - at); // What rounding left over goes to the last picture.
-            }
-            scenes.add(new SpokenScene(board.scenes().get(i), at, ms, List.of()));
-            at += ms;
+        for (int i = 0; i < shown.length; i++) {
+            scenes.add(new SpokenScene(board.scenes().get(i), at, shown[i], List.of()));
+            at += shown[i];
         }
-        return new Narration(scenes, opening, at, at + CLOSING_MS, null, 0, 0);
+        return new Narration(scenes, opening, at, at + closing, null, 0, 0);
+    }
+
+    private static boolean isClip(UserMedia media) {
+        return media.clip() && media.durationMs() > 0;
+    }
+
+    /**
+     * Shares {@code picturesMs} out over {@code shown} in proportion, a clip never longer than it
+     * is (what it cannot take goes to the photos); what nobody can take is returned, for the closing.
+     */
+    private static long fit(long[] shown, List<UserMedia> media, long picturesMs) {
+        long natural = java.util.Arrays.stream(shown).sum();
+        long given = 0;
+        int photos = 0;
+        for (int i = 0; i < shown.length; i++) {
+            long share = Math.max(MIN_MS, Math.round(picturesMs * (double) shown[i] / natural));
+            if (isClip(media.get(i))) {
+                share = Math.min(share, media.get(i).durationMs());
+            }
+            photos += isClip(media.get(i)) ? 0 : 1;
+            shown[i] = share;
+            given += share;
+        }
+        long left = picturesMs - given; // Rounding's remainder, and what the clips could not take.
+        for (int i = 0, photo = 0; i < shown.length && photos > 0; i++) {
+            if (!isClip(media.get(i))) {
+                long part = left / photos + (photo < left % photos ? 1 : 0);
+                shown[i] = Math.max(MIN_MS, shown[i] + part);
+                photo++;
+            }
+        }
+        return photos > 0 ? 0 : Math.max(0, left);
     }
 
     /** The music's mood from what the pictures' own words say, calm when they say nothing. */

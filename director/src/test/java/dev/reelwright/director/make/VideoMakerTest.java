@@ -120,6 +120,14 @@ class VideoMakerTest {
         assertTrue(fitted.tracks().stream().noneMatch(t -> t.role() == TrackRole.VOICE || t.role() == TrackRole.CAPTION),
                 "no voice, no captions: nothing to say");
         assertTrue(fitted.tracks().stream().anyMatch(t -> t.role() == TrackRole.BGM), "music");
+
+        UserMedia wave = new UserMedia(Path.of("/clips/wave.mp4"), true, 1920, 1080, 2000);
+        Draft longer = maker().make(null, options.withMedia(List.of(hills, wave)).withTarget(12_000L), media, stage -> { }).draft();
+        assertEquals(12_000, longer.durationMs());
+        var shots = longer.tracks().get(0).segments();
+        // Its slot is its own length; the crossfades either side and the closing add their overlap.
+        assertTrue(shots.get(2).durationMs() <= 2000 + 700, "a short clip is not stretched past its end: " + shots);
+        assertTrue(shots.get(1).durationMs() >= 7000, "the photo takes the rest: " + shots);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class ChatTurns implements AutoCloseable {
     private static final int KEPT_TURNS = 1_000;
     /** How long a turn stays this server's without a renewal; renewed every third of it. */
     static final long LEASE_MS = 15_000;
-    private static final long SESSION_POLL_MS = 200;
+    private static final long SESSION_POLL_MS = 500;
     private static final long KEEP_ENDED_MS = 24L * 60 * 60 * 1000;
 
     private final Sessions sessions;
@@ -195,9 +195,9 @@ public final class ChatTurns implements AutoCloseable {
             holdsMaking = makes;
             chat = new ChatSession(session, current, log, events, sessions, credits, makers, exports, mediaRoot, settings, baseUrl, media, files);
             Path folder = current != null && current.mediaFolder() != null ? Path.of(current.mediaFolder()) : chat.newFolder();
-            Map<String, Path> files = new java.util.HashMap<>();
-            context.uploads().forEach(upload -> files.put(upload.source(), Path.of(upload.source())));
-            Studio studio = new FolderStudio(folder, files, AudioReader::mono, FolderStudio::machineVoices);
+            Map<String, Path> uploaded = new java.util.HashMap<>();
+            context.uploads().forEach(upload -> uploaded.put(upload.source(), Path.of(upload.source())));
+            Studio studio = new FolderStudio(folder, uploaded, AudioReader::mono, FolderStudio::machineVoices);
             String reservation = null;
             boolean edits = understood instanceof Understanding.Calls calls && calls.calls().stream().anyMatch(c -> c.op().kind() == Operation.Kind.EDIT);
             if (edits && settings.creditsPerEdit() > 0) {

@@ -18,6 +18,7 @@ public final class LocalMaker implements MakeRunner {
     private static final int WORKER_NICENESS = 10;
 
     private final Duration timeLimit;
+    private final java.util.Set<WorkerProcess> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LocalMaker(Duration timeLimit) {
         this.timeLimit = timeLimit;
@@ -29,9 +30,15 @@ public final class LocalMaker implements MakeRunner {
         Path log = folder.resolve(".worker.log");
         try {
             Files.writeString(request, requestJson);
-            WorkerProcess.Outcome outcome = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", timeLimit)
-                    .run(List.of(request.toString(), folder.toString()), log, percent -> {
-                    }, stages);
+            WorkerProcess worker = new WorkerProcess(MakeWorker.class, WORKER_NICENESS, "1g", timeLimit);
+            running.add(worker);
+            WorkerProcess.Outcome outcome;
+            try {
+                outcome = worker.run(List.of(request.toString(), folder.toString()), log, percent -> {
+                }, stages);
+            } finally {
+                running.remove(worker);
+            }
             if (outcome instanceof WorkerProcess.Refused refused) {
                 throw new Refused(refused.message());
             }
@@ -44,5 +51,11 @@ public final class LocalMaker implements MakeRunner {
             Files.deleteIfExists(request);
             Files.deleteIfExists(log);
         }
+    }
+
+    /** Stops the director's processes now running (their generations fail, and a farm's go back on the queue). */
+    @Override
+    public void stop() {
+        running.forEach(WorkerProcess::stop);
     }
 }

@@ -6,7 +6,7 @@ package dev.reelwright.server.chat;
  * out) the turn is ended with an error saying so, instead of leaving the client waiting.
  */
 final class StoredTurn implements TurnEvents {
-    private static final long POLL_MS = 200;
+    private static final long POLL_MS = 500;
 
     private final String invocationId;
     private final StoredTurns store;

@@ -124,7 +124,8 @@ final class StoredTurns {
 
     /** Forgets the turns that ended before {@code beforeMs} (resuming is for dropped connections, not for history). */
     void forgetEndedBefore(long beforeMs) {
-        update("DELETE FROM chat_turns WHERE completed_ms IS NOT NULL AND completed_ms < ?", beforeMs);
+        update("DELETE FROM chat_turns WHERE (completed_ms IS NOT NULL AND completed_ms < ?) OR (completed_ms IS NULL AND lease_until_ms < ?)",
+                beforeMs, beforeMs);
     }
 
     private static void insertEvent(Connection connection, String invocationId, int number, String eventJson) throws SQLException {

@@ -14,6 +14,8 @@ public final class TurnLog implements TurnEvents {
     private final StoredTurns store;
     private final List<String> events = new ArrayList<>();
     private boolean complete;
+    /** Held while an event is written to the database, so the writes keep their order. */
+    private final Object writes = new Object();
 
     TurnLog(String invocationId, String userId, StoredTurns store) {
         this.invocationId = invocationId;
@@ -30,20 +32,34 @@ public final class TurnLog implements TurnEvents {
         return userId;
     }
 
-    public synchronized void add(String eventJson) {
-        events.add(eventJson);
-        notifyAll();
-        stored(() -> store.append(invocationId, events.size(), eventJson));
+    /**
+     * Adds an event: readers here have it at once; the database gets it after, outside this log's
+     * lock (a slow database never holds up the stream or the lease renewals), in order.
+     */
+    public void add(String eventJson) {
+        synchronized (writes) {
+            int number;
+            synchronized (this) {
+                events.add(eventJson);
+                number = events.size();
+                notifyAll();
+            }
+            stored(() -> store.append(invocationId, number, eventJson));
+        }
     }
 
     public synchronized boolean isComplete() {
         return complete;
     }
 
-    public synchronized void complete() {
-        complete = true;
-        notifyAll();
-        stored(() -> store.complete(invocationId, System.currentTimeMillis()));
+    public void complete() {
+        synchronized (writes) {
+            synchronized (this) {
+                complete = true;
+                notifyAll();
+            }
+            stored(() -> store.complete(invocationId, System.currentTimeMillis()));
+        }
     }
 
     /** A database that fails costs only resuming on another server: the turn and its readers here go on. */

@@ -201,8 +201,8 @@ public final class RenderQueue implements AutoCloseable {
         Path finalFile = renders.resolve(job.userId()).resolve(job.id() + ".mp4");
         Files.move(out, finalFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         MediaInfo info = MediaProbe.probe(finalFile);
-        files.wrote(finalFile);
         if (jobs.complete(job.id(), finalFile.toString(), info.durationMs(), Files.size(finalFile))) {
+            files.wrote(finalFile);
             if (job.reservationId() != null) {
                 credits.capture(job.reservationId());
             }

@@ -30,7 +30,7 @@ public final class RenderWorker {
     }
 
     /** How long a stopped worker may take to unwind (take its waiting chunks off the farm) before it is gone anyway. */
-    private static final long UNWIND_MS = 5_000;
+    static final long UNWIND_MS = 5_000;
 
     public static void main(String[] args) {
         int code;

@@ -120,7 +120,7 @@ public final class WorkerProcess {
     }
 
     /** How long a stopped worker has to finish its cleanup before it is killed. */
-    private static final long STOP_GRACE_MS = 6_000;
+    private static final long STOP_GRACE_MS = RenderWorker.UNWIND_MS + 1_000;
 
     /**
      * Stops the worker (cancel): asked to stop, so it can clean up (a render takes its chunks off

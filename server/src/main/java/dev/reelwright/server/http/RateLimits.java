@@ -44,7 +44,13 @@ final class RateLimits {
 
     /** 0 when {@code key} may go ahead (and it is counted), else the seconds until it may. */
     long retryAfterS(String key) {
-        ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // The shared buckets are away (the database is): the request goes ahead, and meets the database's own answer.
+            return 0;
+        }
         return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
     }
 

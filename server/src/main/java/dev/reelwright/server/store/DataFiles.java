@@ -1,6 +1,5 @@
 package dev.reelwright.server.store;
 
-import dev.reelwright.farm.FarmException;
 import dev.reelwright.farm.SharedFolders;
 import java.nio.file.Path;
 
@@ -25,8 +24,9 @@ public final class DataFiles {
         if (folders != null) {
             try {
                 folders.publish(path);
-            } catch (FarmException e) {
-                System.err.println("reel serve: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // FarmException, or the NATS client's own (a closed connection): sharing is lost, the work is not.
+                System.err.println("reel serve: cannot share " + path + " (" + e.getMessage() + ")");
             }
         }
     }
@@ -37,8 +37,8 @@ public final class DataFiles {
         if (folders != null) {
             try {
                 folders.fetch(path);
-            } catch (FarmException e) {
-                System.err.println("reel serve: " + e.getMessage());
+            } catch (RuntimeException e) {
+                System.err.println("reel serve: cannot fetch " + path + " (" + e.getMessage() + ")");
             }
         }
     }
