@@ -53,7 +53,7 @@ final class ServeCommand extends ReelCommand {
                 .withHeartbeat(java.time.Duration.ofSeconds(Bounds.check("--heartbeat-seconds", heartbeatSeconds, 1, 25)));
         Database db = database.open(context.env());
         String farmUrl = farm.orFromEnvironment(context.env());
-        try (ApiServer server = new ApiServer(db, settings, database.data, out)) {
+        try (db; ApiServer server = new ApiServer(db, settings, database.data, out)) {
             if (farmUrl != null) {
                 try {
                     server.onFarm(farmUrl, farm.names().prefix());

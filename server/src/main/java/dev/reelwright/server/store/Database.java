@@ -10,15 +10,36 @@ import java.sql.Statement;
 /**
  * Where the server keeps its records: an SQLite file under the data folder by default, or
  * PostgreSQL when given a {@code jdbc:postgresql:} URL. Both get the same migrations. A fresh
- * connection per unit of work; callers run their statements through {@link #inTransaction}.
+ * connection per unit of work on SQLite (a file: opening is cheap); on PostgreSQL connections come
+ * from a HikariCP pool (opening one costs milliseconds, and every request does several units of
+ * work). Callers run their statements through {@link #inTransaction}.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+    /** Connections at most per server; idle ones close after {@link #IDLE_MS}, none kept when idle. */
+    private static final int POOL_SIZE = 10;
+    private static final long IDLE_MS = 30_000;
+
     private final String url;
     private final boolean sqlite;
+    private final com.zaxxer.hikari.HikariDataSource pool;
 
     private Database(String url) {
         this.url = url;
         this.sqlite = url.startsWith("jdbc:sqlite:");
+        this.pool = sqlite ? null : pool(url);
+    }
+
+    private static com.zaxxer.hikari.HikariDataSource pool(String url) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("reel-db");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(IDLE_MS);
+        config.setConnectionTimeout(10_000);
+        // A database that is down at start is reported by the migrations, with its address; not here.
+        config.setInitializationFailTimeout(-1);
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     /** The database at {@code url}, migrated to the latest schema. */
@@ -27,7 +48,12 @@ public final class Database {
             throw new StoreException("the database must be jdbc:sqlite:FILE or jdbc:postgresql://HOST/NAME (got " + redact(url) + ")");
         }
         Database database = new Database(url);
-        Migrations.apply(database);
+        try {
+            Migrations.apply(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -55,9 +81,7 @@ public final class Database {
         if (sqlite) {
             throw new IllegalStateException("an SQLite database has no shared data source");
         }
-        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setURL(url);
-        return source;
+        return pool;
     }
 
     /** Work that reads and writes in one transaction. */
@@ -100,8 +124,11 @@ public final class Database {
     }
 
     Connection connect() throws SQLException {
+        if (!sqlite) {
+            return pool.getConnection();
+        }
         Connection connection = DriverManager.getConnection(url);
-        if (sqlite) {
+        {
             try (Statement pragmas = connection.createStatement()) {
                 pragmas.execute("PRAGMA busy_timeout = 10000");
                 pragmas.execute("PRAGMA journal_mode = WAL");
@@ -124,6 +151,14 @@ public final class Database {
             }
         } catch (SQLException ignored) {
             // The connection closes next; the transaction goes with it.
+        }
+    }
+
+    /** Closes the pool's connections (PostgreSQL); the database itself is untouched. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
         }
     }
 
