@@ -435,7 +435,8 @@ final class ChineseClause {
      */
     private Understanding builtInPicture() {
         if (!has("第\\d+(?:个|段|张|幕)?(?:镜头|场景|片段|画面)|(?:镜头|场景)\\d+|最后(?:一|1)?(?:个|段)(?:镜头|场景)")
-                || has("照片|视频|上传|素材|文件|移|删|拆|对调|互换|交换|调换|长|短|秒|转场|字幕|文字|标题|音乐|声音")) {
+                // Lengths are read as "N seconds" by then, and "放到第二个位置" moves the scene: neither is a picture.
+                || has("照片|视频|上传|素材|文件|移|删|拆|对调|互换|交换|调换|长|短|秒|seconds|位置|放到|挪到|搬到|转场|字幕|文字|标题|音乐|声音")) {
             return null;
         }
         List<Integer> scenes = scenes(clause, refs);
