@@ -45,6 +45,7 @@ final class ChineseReasons {
         put("there is no video yet to edit.*", "还没有视频可以修改：先发脚本或上传照片，再说“做一个视频”");
         put("there is no video yet to export.*", "还没有视频可以导出：先做一个视频");
         put("Reelwright does not post to accounts.*", "我不能替你发布到平台账号：先说“导出”拿到 MP4，再自己上传");
+        put("Reelwright does not fetch songs.*", "我不能从视频网站或音乐平台下载歌曲（那些歌也不能随便用）：请上传你有权使用的音频文件，或者说想要的风格，比如“轻松的音乐”“lo-fi 音乐”");
         put("exports are MP4 .*", "只能导出 MP4（H.264 + AAC），分辨率 1080p、720p 或 480p；比如说“导出1080p”");
     }
 

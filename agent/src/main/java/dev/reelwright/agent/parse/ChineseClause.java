@@ -50,6 +50,11 @@ final class ChineseClause {
     }
 
     Understanding understand() {
+        // Before the session's words: "下载" here is fetching a song, not downloading the video.
+        if (has("网易云|qq音乐|酷狗|酷我|虾米|spotify|youtube|b站|bilibili|apple music|soundcloud|https?://") && has("下载|扒下来|扒一首|抓取|搬运")
+                && has(MUSIC + "|歌|曲")) {
+            return new Understanding.Refuse(Parsing.NO_STREAMED_SONGS);
+        }
         Understanding session = session();
         if (session != null) {
             return session;
@@ -60,6 +65,7 @@ final class ChineseClause {
         if (has("发(?:布)?到.{0,6}(?:账号|平台)|直接发(?:布)?(?:到|上)|帮我发布|帮我(?:发|传)到|上传到(?:我的)?(?:抖音|快手|b站|小红书|youtube|视频号)")) {
             return new Understanding.Refuse(Parsing.NO_POSTING);
         }
+
         List<Upload> uploads = uploadsNamed();
         List<Upload> audio = uploads.stream().filter(u -> u.kind() == Upload.Kind.AUDIO).toList();
         List<Upload> pictures = uploads.stream().filter(Upload::isPicture).filter(u -> !refs.inDraft(u)).toList();
@@ -241,12 +247,12 @@ final class ChineseClause {
             return calls(call.with("change", slower ? "slower" : "faster"));
         }
         Double fraction = clause.fraction();
-        if (fraction != null || has("小声|大声|小一点|大一点|调小|调大|降低|提高|太大|太小|听不清|音量|响一点|轻一点|有点小|偏小|太轻|不够大|有点大|偏大|太吵|太响")) {
+        if (fraction != null || has("小声|大声|小一点|大一点|小点|大点|调小|调大|降低|提高|太大|太小|听不清|音量|响一点|轻一点|有点小|偏小|太轻|不够大|有点大|偏大|太吵|太响")) {
             OpCall call = OpCall.of(Operation.SET_VOLUME).with("track", "voice");
             if (fraction != null) {
                 return calls(call.with("volume", fraction));
             }
-            boolean down = has("小声|小一点|调小|降低|太大|轻一点|有点大|偏大|太吵|太响") && !has("太小|听不清|有点小|偏小|不够");
+            boolean down = has("小声|小一点|小点|调小|降低|太大|轻一点|有点大|偏大|太吵|太响") && !has("太小|听不清|有点小|偏小|不够");
             return calls(call.with("change", down ? "down" : "up"));
         }
         if (has("换.{0,4}(?:男|女|别的|另一个|其他|一个)(?:声|的声音|种声音|人)|(?:男|女)(?:声|生)(?:配音|来读|读|念)")) {
@@ -423,7 +429,7 @@ final class ChineseClause {
             boolean start = has("开头|前面|最前|前\\s*[\\d.]+\\s*seconds") && !has("结尾|最后|末尾|后\\s*[\\d.]+\\s*seconds");
             return calls(call.with(start ? "start_s" : "end_s", seconds.isEmpty() ? null : seconds.get(0)));
         }
-        if (!seconds.isEmpty() && !sceneNamed && has("压缩到|改成|做成|变成|缩短到|加长到|延长到|控制在|时长|总长|总共|一共|以内|整个视频|剪到|变为|不超过|就够了")) {
+        if (!seconds.isEmpty() && !sceneNamed && has("压缩到|改成|做成|弄成|搞成|剪成|变成|缩短到|加长到|延长到|控制在|时长|总长|总共|一共|以内|整个视频|剪到|变为|不超过|就够了")) {
             return calls(OpCall.of(Operation.SET_DURATION).with("duration_s", seconds.get(seconds.size() - 1)));
         }
         return null;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * numbers (Chinese numerals too), scenes (第二个, 最后一个, 咖啡那段) and uploads read into the arguments.
  */
 public final class ChineseParser {
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[。；;！!？?]+|，?\\s*(?:然后|之后|接着|再把|再(?=把|加|改|换|删|去|调|放|导出|做|给|用|插|移|拆|剪)|并且|同时|还有|另外|顺便)|，|(?<=[^，\\s])(?=导出))\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[。；;！!？?+＋]+|，?\\s*(?:然后|之后|接着|再把|再(?=把|加|改|换|删|去|调|放|导出|做|给|用|插|移|拆|剪)|并且|同时|还有|另外|顺便)|，|(?<=[^，\\s])(?=导出))\\s*");
     private static final String SUBJECT_WORDS = "背景音乐|音乐|配乐|bgm|字幕|配音|旁白|人声|语速|标题|文字|关键词|片尾|卡片|镜头|转场|色调|颜色|字体|竖屏|横屏|比例|照片|视频|段";
 
     private final Refs refs;

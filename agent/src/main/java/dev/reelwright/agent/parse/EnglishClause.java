@@ -51,6 +51,12 @@ final class EnglishClause {
     }
 
     Understanding understand() {
+        // Before the session's words: "download" here is fetching a song, not the video.
+        if (clause.has("(?:from|off|on|of) (?:youtube|spotify|soundcloud|apple music|tiktok|deezer|tidal)|youtube\\.com|youtu\\.be|spotify\\.com|soundcloud\\.com")
+                && clause.has("grab|download|rip|get|take|pull|fetch|use|steal")
+                && clause.has("song|music|track|tune|bgm|audio|soundtrack|sound")) {
+            return new Understanding.Refuse(Parsing.NO_STREAMED_SONGS);
+        }
         Understanding session = session();
         if (session != null) {
             return session;
@@ -58,6 +64,7 @@ final class EnglishClause {
         if (impossible()) {
             return new Understanding.Refuse(null);
         }
+
         if (clause.has("(?:post|publish|upload|share) (?:it |this |the video )?(?:to|on) (?:my |our |the )?(?:tiktok|instagram|youtube|facebook|twitter|x|reels|account|channel|page)|(?:post|publish) it for me")) {
             return new Understanding.Refuse(Parsing.NO_POSTING);
         }

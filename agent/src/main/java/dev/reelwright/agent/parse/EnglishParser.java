@@ -172,7 +172,7 @@ public final class EnglishParser {
 
     /** "warmer colours and a serif font": two subjects joined by "and" (or "with", after a shape) are two requests; the verb carries over. */
     private static List<String> splitSubjects(String part) {
-        Matcher and = Pattern.compile("\\s+(?:and|&|with|plus)\\s+|,\\s+").matcher(part);
+        Matcher and = Pattern.compile("\\s+(?:and|&|with|plus|n|\\+)\\s+|,\\s+").matcher(part);
         while (and.find()) {
             String left = part.substring(0, and.start());
             String right = part.substring(and.end());

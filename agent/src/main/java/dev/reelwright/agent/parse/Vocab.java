@@ -50,21 +50,36 @@ final class Vocab {
         return hex.find() ? hex.group().toLowerCase(java.util.Locale.ROOT) : first(COLOURS, text);
     }
 
-    /** Every colour named, in order: "red captions with a white outline" gives red, white. */
+    /**
+     * Every colour named, in order: "red captions with a white outline" gives red, white. A hex code
+     * right after a name says which shade: "yellow #ffff00" is #ffff00, once.
+     */
     static List<String> colours(String text) {
-        List<Map.Entry<Integer, String>> found = new java.util.ArrayList<>();
+        record Found(int start, int end, String value, boolean hex) {
+        }
+        List<Found> found = new java.util.ArrayList<>();
         for (Term term : COLOURS) {
             Matcher m = term.pattern().matcher(text);
             while (m.find()) {
-                found.add(Map.entry(m.start(), term.value()));
+                found.add(new Found(m.start(), m.end(), term.value(), false));
             }
         }
         Matcher hex = Pattern.compile("#[0-9a-fA-F]{6}\\b").matcher(text);
         while (hex.find()) {
-            found.add(Map.entry(hex.start(), hex.group().toLowerCase(java.util.Locale.ROOT)));
+            found.add(new Found(hex.start(), hex.end(), hex.group().toLowerCase(java.util.Locale.ROOT), true));
         }
-        found.sort(Map.Entry.comparingByKey());
-        return found.stream().map(Map.Entry::getValue).toList();
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        List<String> colours = new java.util.ArrayList<>();
+        Found before = null;
+        for (Found each : found) {
+            if (each.hex() && before != null && !before.hex() && text.substring(before.end(), each.start()).matches("[\\s(:=,-]{0,3}")) {
+                colours.set(colours.size() - 1, each.value());
+            } else {
+                colours.add(each.value());
+            }
+            before = each;
+        }
+        return colours;
     }
 
     static final List<Term> PALETTES = ordered(
@@ -103,9 +118,9 @@ final class Vocab {
     /** The aspect a platform or shape word asks for. */
     static final List<Term> ASPECTS = ordered(
             "4:5|4 ?x ?5|4 by 5|instagram (?:feed|portrait)|feed portrait|portrait post|小红书", "4:5",
-            "9:16|9 ?x ?16|vertical|veritcal|portrait|tik ?tok|reels?|shorts|stories|story|snapchat|phone screen|upright|竖屏|竖版|竖的|抖音|快手|视频号", "9:16",
+            "9:16|9 ?x ?16|vertical|veritcal|portrait|tik ?tok|reels?|youtube shorts?|shorts|stories|story|snapchat|phone screen|upright|竖屏|竖版|竖的|抖音|快手|视频号", "9:16",
             "1:1|1 ?x ?1|square|instagram post|instagram grid|方形|正方形|方的", "1:1",
-            "16:9|16 ?x ?9|widescreen|wide screen|horizontal|landscape|youtube(?! shorts)|tv|desktop|横屏|横版|横的|宽屏|b站", "16:9");
+            "16:9|16 ?x ?9|widescreen|wide screen|horizontal|landscape|youtube(?! shorts?)|tv|desktop|横屏|横版|横的|宽屏|b站", "16:9");
 
     static String aspect(String text) {
         return first(ASPECTS, text);
