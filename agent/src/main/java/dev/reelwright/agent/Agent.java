@@ -200,20 +200,19 @@ public final class Agent {
                 if (kept == working) {
                     doneBeforeKept = List.copyOf(done);
                 }
-            } catch (EditException | DraftException e) {
-                String reason = e.getMessage();
-                Map<String, Object> response = new LinkedHashMap<>();
-                response.put("status", "refused");
-                response.put("reason", reason);
-                listener.answered(id, call, response);
-                if (kept != null) {
-                    // What cannot be undone stays: the video made (and paid for), or the version undo/redo moved to.
-                    String rest = lang == Language.ZH ? " 这之后的修改没有做。" : " The changes after it were not made.";
-                    said.add(Replies.cannot(reason, lang) + rest);
-                    return new TurnResult(kept, keptIsNew, null, String.join(" ", said) + " " + Replies.summary(kept, lang), doneBeforeKept, false);
+            } catch (EditException unchanged) {
+                if (!unchanged.isAlreadySo()) {
+                    return refusedAt(unchanged.getMessage(), id, call, listener, said, kept, keptIsNew, doneBeforeKept, done, draft, lang);
                 }
-                String nothing = done.isEmpty() ? "" : (lang == Language.ZH ? " 这一轮的其他修改也没有保存。" : " Nothing else of this request was changed either.");
-                return refused(draft, Replies.cannot(reason, lang) + nothing, List.of());
+                // Already so: said, and the rest of the request goes on.
+                Map<String, Object> response = new LinkedHashMap<>();
+                response.put("status", "unchanged");
+                response.put("reason", unchanged.getMessage());
+                listener.answered(id, call, response);
+                said.add(lang == Language.ZH ? "（" + ChineseReasons.translate(unchanged.getMessage()) + "，不用改。）"
+                        : "(" + Character.toUpperCase(unchanged.getMessage().charAt(0)) + unchanged.getMessage().substring(1) + ": nothing to change.)");
+            } catch (DraftException e) {
+                return refusedAt(e.getMessage(), id, call, listener, said, kept, keptIsNew, doneBeforeKept, done, draft, lang);
             }
         }
         StringBuilder reply = new StringBuilder(String.join(" ", said));
@@ -221,6 +220,26 @@ public final class Agent {
             reply.append(reply.length() > 0 ? " " : "").append(Replies.summary(working, lang));
         }
         return new TurnResult(working, save, null, reply.toString().strip(), done, false);
+    }
+
+    /**
+     * A call that cannot be made: what cannot be undone stays (the video made and paid for, or the
+     * version undo or redo moved to); everything else of the request is left unsaved.
+     */
+    private static TurnResult refusedAt(String reason, String id, OpCall call, TurnListener listener, List<String> said, Draft kept,
+                                        boolean keptIsNew, List<OpCall> doneBeforeKept, List<OpCall> done, Draft draft, Language lang) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("status", "refused");
+        response.put("reason", reason);
+        listener.answered(id, call, response);
+        if (kept != null) {
+            // What cannot be undone stays: the video made (and paid for), or the version undo/redo moved to.
+            String rest = lang == Language.ZH ? " 这之后的修改没有做。" : " The changes after it were not made.";
+            said.add(Replies.cannot(reason, lang) + rest);
+            return new TurnResult(kept, keptIsNew, null, String.join(" ", said) + " " + Replies.summary(kept, lang), doneBeforeKept, false);
+        }
+        String nothing = done.isEmpty() ? "" : (lang == Language.ZH ? " 这一轮的其他修改也没有保存。" : " Nothing else of this request was changed either.");
+        return refused(draft, Replies.cannot(reason, lang) + nothing, List.of());
     }
 
     private static TurnResult refused(Draft draft, String reply, List<OpCall> done) {

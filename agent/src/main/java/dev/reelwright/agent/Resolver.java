@@ -184,7 +184,7 @@ final class Resolver {
             default -> throw new EditException("the aspect ratios are 16:9, 9:16, 1:1 and 4:5; " + aspect + " is not one");
         };
         if (size[0] == draft.meta().widthPx() && size[1] == draft.meta().heightPx()) {
-            throw new EditException("the video is already " + aspect + " (" + size[0] + "x" + size[1] + ")");
+            throw EditException.alreadySo("the video is already " + aspect + " (" + size[0] + "x" + size[1] + ")");
         }
         java.util.Map<String, Fit> refits = new java.util.HashMap<>();
         boolean portrait = size[1] > size[0];

@@ -96,7 +96,7 @@ final class Revoicing {
                 String asked = wanted.toLowerCase(Locale.ROOT);
                 if (name.equals(asked) || name.startsWith(asked + "/")) {
                     if (voice.name().equals(now)) {
-                        throw new EditException("the narration is already spoken by " + voice.name());
+                        throw EditException.alreadySo("the narration is already spoken by " + voice.name());
                     }
                     return voice;
                 }

@@ -138,10 +138,10 @@ final class TextRequests {
         }
         if (Boolean.TRUE.equals(visible) && !captions.isOff() && style == null && position == null && scale == null && !call.has("color")
                 && !call.has("outline")) {
-            throw new EditException("the captions are on already");
+            throw EditException.alreadySo("the captions are on already");
         }
         if (Boolean.FALSE.equals(visible) && captions.isOff()) {
-            throw new EditException("the captions are off already");
+            throw EditException.alreadySo("the captions are off already");
         }
         return new TextEdits.SetCaptions(visible, position, scale, call.text("color"), call.text("outline"), box, bold);
     }

@@ -87,6 +87,24 @@ class AgentTurnsTest {
     }
 
     @Test
+    void whatIsAlreadySoIsSaidAndTheRestOfTheRequestIsDone() throws Exception {
+        Draft made = made();
+        TurnContext context = TurnContext.of(made, List.of());
+        Agent agent = new Agent();
+        String aspect = made.meta().widthPx() > made.meta().heightPx() ? "16:9" : "9:16";
+        TurnResult both = agent.run(agent.understand("make it " + aspect + " and turn the music down", context), context, Studio.none(),
+                SessionActions.none(), TurnListener.quiet(), Language.EN);
+        assertTrue(both.save() && !both.refused(), both.reply());
+        assertEquals(List.of(Operation.SET_VOLUME), both.done().stream().map(OpCall::op).toList(), "the music change is made");
+        assertTrue(both.reply().contains("already " + aspect) && both.reply().contains("nothing to change"), both.reply());
+
+        TurnResult only = agent.run(agent.understand("make it " + aspect, context), context, Studio.none(), SessionActions.none(),
+                TurnListener.quiet(), Language.EN);
+        assertTrue(!only.save() && only.done().isEmpty() && !only.edited(), "nothing saved, nothing charged: " + only.reply());
+        assertTrue(only.reply().contains("already " + aspect), only.reply());
+    }
+
+    @Test
     void anAnswerIsReadByWholeWords() throws Exception {
         Agent agent = new Agent();
         TurnContext context = TurnContext.of(made(), List.of());

@@ -37,7 +37,7 @@ public final class LookEdits {
                 throw new EditException("a canvas needs an even width and height");
             }
             if (widthPx == draft.meta().widthPx() && heightPx == draft.meta().heightPx()) {
-                throw new EditException("the video is already " + widthPx + "x" + heightPx);
+                throw EditException.alreadySo("the video is already " + widthPx + "x" + heightPx);
             }
             double factor = Math.min(widthPx, heightPx) / (double) Math.min(draft.meta().widthPx(), draft.meta().heightPx());
             List<Track> tracks = draft.tracks().stream().map(t -> t.withSegments(t.segments().stream()

@@ -43,7 +43,7 @@ public final class SceneEdits {
             Scene moving = Scenes.numbered(draft, scene);
             Scene target = Scenes.numbered(draft, to);
             if (scene == to) {
-                throw new EditException("scene " + scene + " is already there");
+                throw EditException.alreadySo("scene " + scene + " is already there");
             }
             long point = to < scene ? target.fromMs() : target.toMs();
             return Ripple.move(draft, moving.fromMs(), moving.toMs(), point);
