@@ -27,7 +27,7 @@ final class StoredTurns {
     }
 
     void create(String invocationId, String userId, String sessionId, long leaseUntilMs, long nowMs) {
-        update("INSERT INTO chat_turns (invocation_id, user_id, session_id, events, lease_until_ms, created_ms) VALUES (?, ?, ?, 0, ?, ?)",
+        database.update("INSERT INTO chat_turns (invocation_id, user_id, session_id, events, lease_until_ms, created_ms) VALUES (?, ?, ?, 0, ?, ?)",
                 invocationId, userId, sessionId, leaseUntilMs, nowMs);
     }
 
@@ -39,13 +39,13 @@ final class StoredTurns {
     }
 
     void complete(String invocationId, long nowMs) {
-        update("UPDATE chat_turns SET completed_ms = ? WHERE invocation_id = ? AND completed_ms IS NULL", nowMs, invocationId);
+        database.update("UPDATE chat_turns SET completed_ms = ? WHERE invocation_id = ? AND completed_ms IS NULL", nowMs, invocationId);
     }
 
     /** Extends the leases of the turns this server is running. */
     void renew(Collection<String> invocationIds, long leaseUntilMs) {
         for (String id : invocationIds) {
-            update("UPDATE chat_turns SET lease_until_ms = ? WHERE invocation_id = ? AND completed_ms IS NULL", leaseUntilMs, id);
+            database.update("UPDATE chat_turns SET lease_until_ms = ? WHERE invocation_id = ? AND completed_ms IS NULL", leaseUntilMs, id);
         }
     }
 
@@ -113,18 +113,18 @@ final class StoredTurns {
      * session runs (unfinished, its lease current at {@code nowMs}) on this server or another.
      */
     boolean holdSession(String sessionId, String invocationId, long nowMs) {
-        return update("UPDATE sessions SET turn_holder = ? WHERE id = ? AND (turn_holder = ? OR NOT EXISTS (SELECT 1 FROM chat_turns t"
+        return database.update("UPDATE sessions SET turn_holder = ? WHERE id = ? AND (turn_holder = ? OR NOT EXISTS (SELECT 1 FROM chat_turns t"
                 + " WHERE t.invocation_id = sessions.turn_holder AND t.completed_ms IS NULL AND t.lease_until_ms >= ?))",
                 invocationId, sessionId, invocationId, nowMs);
     }
 
     void releaseSession(String sessionId, String invocationId) {
-        update("UPDATE sessions SET turn_holder = NULL WHERE id = ? AND turn_holder = ?", sessionId, invocationId);
+        database.update("UPDATE sessions SET turn_holder = NULL WHERE id = ? AND turn_holder = ?", sessionId, invocationId);
     }
 
     /** Forgets the turns that ended before {@code beforeMs} (resuming is for dropped connections, not for history). */
     void forgetEndedBefore(long beforeMs) {
-        update("DELETE FROM chat_turns WHERE (completed_ms IS NOT NULL AND completed_ms < ?) OR (completed_ms IS NULL AND lease_until_ms < ?)",
+        database.update("DELETE FROM chat_turns WHERE (completed_ms IS NOT NULL AND completed_ms < ?) OR (completed_ms IS NULL AND lease_until_ms < ?)",
                 beforeMs, beforeMs);
     }
 
@@ -145,14 +145,4 @@ final class StoredTurns {
         }
     }
 
-    private boolean update(String sql, Object... values) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                return statement.executeUpdate() > 0;
-            }
-        });
-    }
 }

@@ -69,7 +69,7 @@ public final class RenderJobs {
 
     /** Moves a job on from {@code from} (a status, or "unfinished"); false when it had already moved elsewhere. */
     public boolean move(String id, String from, String to) {
-        return update("UPDATE render_jobs SET status = ? WHERE id = ? AND " + condition(from), to, id);
+        return database.update("UPDATE render_jobs SET status = ? WHERE id = ? AND " + condition(from), to, id);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class RenderJobs {
      * first (the update is the lock: a job is run by one server only).
      */
     public boolean claim(String id, long leaseUntilMs) {
-        return update("UPDATE render_jobs SET status = 'processing', lease_until_ms = ? WHERE id = ? AND status = 'pending'", leaseUntilMs, id);
+        return database.update("UPDATE render_jobs SET status = 'processing', lease_until_ms = ? WHERE id = ? AND status = 'pending'", leaseUntilMs, id);
     }
 
     /**
@@ -85,7 +85,7 @@ public final class RenderJobs {
      * was cancelled, perhaps through another server), so this server stops making it.
      */
     public boolean renew(String id, long leaseUntilMs) {
-        return update("UPDATE render_jobs SET lease_until_ms = ? WHERE id = ? AND status = 'processing'", leaseUntilMs, id);
+        return database.update("UPDATE render_jobs SET lease_until_ms = ? WHERE id = ? AND status = 'processing'", leaseUntilMs, id);
     }
 
     /**
@@ -93,22 +93,22 @@ public final class RenderJobs {
      * ran out by {@code nowMs} (or none, from before leases). A job another server is making is left alone.
      */
     public void releaseOrphans(long nowMs) {
-        update("UPDATE render_jobs SET status = 'pending', lease_until_ms = NULL WHERE status = 'processing'"
+        database.update("UPDATE render_jobs SET status = 'pending', lease_until_ms = NULL WHERE status = 'processing'"
                 + " AND (lease_until_ms IS NULL OR lease_until_ms < ?)", nowMs);
     }
 
     public void progress(String id, int percent) {
-        update("UPDATE render_jobs SET progress = ? WHERE id = ? AND status = 'processing' AND progress < ?", percent, id, percent);
+        database.update("UPDATE render_jobs SET progress = ? WHERE id = ? AND status = 'processing' AND progress < ?", percent, id, percent);
     }
 
     public boolean complete(String id, String outputPath, long durationMs, long sizeBytes) {
-        return update("UPDATE render_jobs SET status = 'completed', progress = 100, output_path = ?, duration_ms = ?, size_bytes = ?,"
+        return database.update("UPDATE render_jobs SET status = 'completed', progress = 100, output_path = ?, duration_ms = ?, size_bytes = ?,"
                 + " completed_ms = ? WHERE id = ? AND status = 'processing'", outputPath, durationMs, sizeBytes, System.currentTimeMillis(), id);
     }
 
     /** Ends an unfinished job as failed or cancelled; false when it had already finished. */
     public boolean end(String id, String status, String error) {
-        return update("UPDATE render_jobs SET status = ?, error = ?, completed_ms = ? WHERE id = ? AND status IN ('pending', 'processing')",
+        return database.update("UPDATE render_jobs SET status = ?, error = ?, completed_ms = ? WHERE id = ? AND status IN ('pending', 'processing')",
                 status, error, System.currentTimeMillis(), id);
     }
 
@@ -116,16 +116,6 @@ public final class RenderJobs {
         return from.equals("unfinished") ? "status IN ('pending', 'processing')" : "status = '" + from.replaceAll("[^a-z]", "") + "'";
     }
 
-    private boolean update(String sql, Object... values) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                return statement.executeUpdate() > 0;
-            }
-        });
-    }
 
     private List<RenderJob> select(String where, Object... values) {
         return database.inTransaction(connection -> {

@@ -123,6 +123,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** One statement in its own transaction, its {@code ?}s bound to {@code values}; true when it changed a row. */
+    public boolean update(String sql, Object... values) {
+        return inTransaction(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                return statement.executeUpdate() > 0;
+            }
+        });
+    }
+
     Connection connect() throws SQLException {
         if (!sqlite) {
             return pool.getConnection();
