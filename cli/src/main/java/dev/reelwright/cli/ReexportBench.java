@@ -1,6 +1,11 @@
 package dev.reelwright.cli;
 
+import dev.reelwright.draft.DraftCodec;
+import dev.reelwright.render.Cancellation;
 import dev.reelwright.render.Quality;
+import dev.reelwright.render.RenderListener;
+import dev.reelwright.render.Renderer;
+import dev.reelwright.render.media.PictureComparison;
 import dev.reelwright.server.export.RenderWorker;
 import dev.reelwright.server.export.WorkerProcess;
 import java.io.IOException;
@@ -19,8 +24,9 @@ import java.util.stream.Stream;
  * reference video (1080p, six stills under Ken Burns moves, a title per scene, crossfades, voice and
  * ducked music) is exported into an empty render cache, one scene's title is changed, and it is
  * exported again; each export in its own worker JVM, as the server runs them. Prints both wall
- * times, their ratio, and what the re-export encoded; and checks the re-export against a render of
- * the edited draft from nothing, byte for byte.
+ * times, their ratio, and what the re-export encoded; checks the re-export against a render of
+ * the edited draft from nothing, byte for byte; and compares that render's pictures, frame by frame,
+ * with the edited draft encoded in one piece.
  */
 final class ReexportBench {
     private static final String EDITED_SCENE = "Scene 4: the city wakes";
@@ -57,6 +63,10 @@ final class ReexportBench {
             }
             export(after, work, work.resolve("fresh.mp4"), null);
             boolean same = Arrays.equals(Files.readAllBytes(work.resolve("again.mp4")), Files.readAllBytes(work.resolve("fresh.mp4")));
+            Path onePiece = work.resolve("one-piece.mp4");
+            new Renderer().inOnePiece().render(DraftCodec.parse(edited), new FolderMediaResolver(work, work), Quality.STANDARD, onePiece,
+                    RenderListener.NONE, Cancellation.none());
+            PictureComparison pictures = PictureComparison.of(onePiece, work.resolve("fresh.mp4"));
             double full = BenchCommand.median(fullS.stream().mapToDouble(Double::doubleValue).toArray());
             double again = BenchCommand.median(againS.stream().mapToDouble(Double::doubleValue).toArray());
             out.println();
@@ -64,6 +74,11 @@ final class ReexportBench {
             out.printf(Locale.ROOT, "re-export after one title:     %.2f s  (%d of %d chunks encoded, the sound kept)%n", again, encodedAgain, chunks);
             out.printf(Locale.ROOT, "re-export / full:              %.2f  (target <= 0.20) %s%n", again / full, again / full <= 0.20 ? "met" : "NOT MET");
             out.printf(Locale.ROOT, "re-export = render from nothing: %s%n", same ? "yes, byte for byte" : "NO: the bytes differ");
+            out.printf(Locale.ROOT, "chunks joined = one piece:     %d of %d frames identical%s; worst frame %s (target >= 50 dB) %s%n",
+                    pictures.identicalFrames(), pictures.frames(), pictures.otherFrameCounts() ? ", OTHER FRAME COUNTS" : "",
+                    Double.isInfinite(pictures.worstDb()) ? "identical" : String.format(Locale.ROOT, "%.1f dB (frame %d)",
+                            pictures.worstDb(), pictures.worstFrame()),
+                    pictures.worstDb() >= 50 && !pictures.otherFrameCounts() ? "met" : "NOT MET");
         } finally {
             BenchCommand.deleteTree(work);
         }

@@ -11,8 +11,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Paints and encodes the chunks a render has to make, in time order through one painting pipeline,
- * each chunk into its own picture-only MP4 with a fresh encoder: so a chunk's bytes depend on its
- * frames alone, whichever other chunks were made with it, and where.
+ * each chunk into its own picture-only MP4 with a fresh encoder that also reads the frames the chunk
+ * reads ahead: so a chunk's bytes depend on its frames and those alone, whichever other chunks were
+ * made with it, and where (see {@link ChunkEncoder}).
  */
 final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
     /** Where a chunk's file is written, and what to do with it once finished. */
@@ -23,11 +24,16 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
     }
 
     private final List<Chunk> chunks;
+    /** The pipeline index of each chunk's first frame. */
     private final long[] startsAt;
+    /** The frames of the chunks before each. */
+    private final long[] keptBefore;
     private final long work;
+    private final long keptWork;
     private final int widthPx;
     private final int heightPx;
     private final int fps;
+    private final int keyframeFrames;
     private final Quality quality;
     private final Files files;
     private final BiConsumer<Long, Long> progress;
@@ -36,27 +42,34 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
 
     /**
      * @param chunks the chunks to make, in time order
-     * @param progress told (frames encoded, frames to encode) after every frame
+     * @param keyframeFrames the keyframe interval: the chunk grid
+     * @param progress told (frames made, frames to make) after every frame
      */
-    ChunkEncoding(List<Chunk> chunks, int widthPx, int heightPx, int fps, Quality quality, Files files,
+    ChunkEncoding(List<Chunk> chunks, int widthPx, int heightPx, int fps, int keyframeFrames, Quality quality, Files files,
                   BiConsumer<Long, Long> progress) {
         this.chunks = List.copyOf(chunks);
         this.startsAt = new long[chunks.size()];
-        long sum = 0;
+        this.keptBefore = new long[chunks.size()];
+        long read = 0;
+        long kept = 0;
         for (int i = 0; i < chunks.size(); i++) {
-            startsAt[i] = sum;
-            sum += chunks.get(i).frames();
+            startsAt[i] = read;
+            keptBefore[i] = kept;
+            read += chunks.get(i).frames() + chunks.get(i).aheadFrames();
+            kept += chunks.get(i).frames();
         }
-        this.work = sum;
+        this.work = read;
+        this.keptWork = kept;
         this.widthPx = widthPx;
         this.heightPx = heightPx;
         this.fps = fps;
+        this.keyframeFrames = keyframeFrames;
         this.quality = quality;
         this.files = files;
         this.progress = progress;
     }
 
-    /** Frames to paint and encode. */
+    /** Frames to paint and encode, those read ahead included. */
     long frames() {
         return work;
     }
@@ -86,16 +99,17 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
         Chunk chunk = chunks.get(at);
         if (at != current) {
             current = at;
-            encoder = new ChunkEncoder(files.scratchFor(chunk), widthPx, heightPx, fps, quality);
+            encoder = new ChunkEncoder(files.scratchFor(chunk), chunk.frames(), widthPx, heightPx, fps, quality, keyframeFrames);
         }
         encoder.writePicture(canvas.nv12());
-        if (index == startsAt[at] + chunk.frames() - 1) {
+        long inChunk = index - startsAt[at];
+        if (inChunk == chunk.frames() + chunk.aheadFrames() - 1) {
             encoder.finish();
             encoder.close();
             encoder = null;
             files.finished(chunk, files.scratchFor(chunk));
         }
-        progress.accept(index + 1, work);
+        progress.accept(keptBefore[at] + Math.min(inChunk + 1, chunk.frames()), keptWork);
     }
 
     @Override

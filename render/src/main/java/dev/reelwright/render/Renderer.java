@@ -91,15 +91,15 @@ public final class Renderer {
         SegmentPainters painters = new SegmentPainters(draft, media, fonts);
         painters.checkFonts();
         painters.checkPictures();
-        List<Chunk> chunks = plan(draft);
+        List<Chunk> chunks = plan(draft, quality);
         RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality,
                 VideoEncoder.x264Settings(quality).toString());
         return new Prepared(draft, timing, frames, media, painters, chunks, keys);
     }
 
-    private List<Chunk> plan(Draft draft) {
+    private List<Chunk> plan(Draft draft, Quality quality) {
         long frames = new FrameTiming(draft.meta().fps()).frameCount(draft.durationMs());
-        return onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames)) : ChunkPlanner.plan(draft);
+        return onePiece ? ChunkPlanner.plan(frames, (int) Math.min(Integer.MAX_VALUE, frames), 0) : ChunkPlanner.plan(draft, quality);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Renderer {
         if (playable.durationMs() <= 0) {
             throw new RenderException("nothing to render: the draft has no segments");
         }
-        List<Chunk> planned = plan(playable);
+        List<Chunk> planned = plan(playable, quality);
         if (chunkIndex < 0 || chunkIndex >= planned.size()) {
             throw new RenderException("the draft has chunks 0 to " + (planned.size() - 1) + ", not " + chunkIndex);
         }
@@ -121,7 +121,7 @@ public final class Renderer {
         Path[] made = new Path[1];
         try (PainterCache painterCache = new PainterCache(prepared.painters().paintedSegments(), prepared.painters()::create);
              ChunkEncoding encoding = new ChunkEncoding(List.of(chunk), draft.meta().widthPx(), draft.meta().heightPx(),
-                     draft.meta().fps(), quality, new ChunkEncoding.Files() {
+                     draft.meta().fps(), ChunkPlanner.chunkFrames(draft.meta().fps()), quality, new ChunkEncoding.Files() {
                          @Override
                          public Path scratchFor(Chunk ignored) {
                              return output;
@@ -178,7 +178,7 @@ public final class Renderer {
                     .orElseGet(() -> SoundTrack.start(mixdown, scratch, scratch.resolve("sound" + SOUND), cancellation));
                  PainterCache painterCache = new PainterCache(painters.paintedSegments(), painters::create);
                  ChunkEncoding encoding = new ChunkEncoding(missing, draft.meta().widthPx(), draft.meta().heightPx(),
-                         draft.meta().fps(), quality, files,
+                         draft.meta().fps(), ChunkPlanner.chunkFrames(draft.meta().fps()), quality, files,
                          (done, work) -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)))) {
                 listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames, frames));
                 if (!missing.isEmpty() && farm != null) {

@@ -1,6 +1,7 @@
 package dev.reelwright.render.chunk;
 
 import dev.reelwright.draft.Draft;
+import dev.reelwright.render.Quality;
 import dev.reelwright.render.plan.FrameTiming;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +20,26 @@ public final class ChunkPlanner {
     private ChunkPlanner() {
     }
 
-    /** The draft's frames in chunks at its frame rate. */
-    public static List<Chunk> plan(Draft draft) {
+    /** The draft's frames in chunks at its frame rate, for an encoder at {@code quality}. */
+    public static List<Chunk> plan(Draft draft, Quality quality) {
         FrameTiming timing = new FrameTiming(draft.meta().fps());
-        return plan(timing.frameCount(draft.durationMs()), chunkFrames(draft.meta().fps()));
+        return plan(timing.frameCount(draft.durationMs()), chunkFrames(draft.meta().fps()), quality.lookaheadFrames());
     }
 
     public static int chunkFrames(int fps) {
         return fps * CHUNK_SECONDS;
     }
 
-    /** {@code frames} frames in chunks of {@code chunkFrames}; a whole-video chunk when {@code chunkFrames} covers it. */
-    public static List<Chunk> plan(long frames, int chunkFrames) {
+    /**
+     * {@code frames} frames in chunks of {@code chunkFrames}, each read {@code lookaheadFrames} past its
+     * end; a whole-video chunk when {@code chunkFrames} covers it.
+     */
+    public static List<Chunk> plan(long frames, int chunkFrames, int lookaheadFrames) {
         if (frames <= 0) {
             throw new IllegalArgumentException("nothing to plan: " + frames + " frames");
+        }
+        if (lookaheadFrames < 0) {
+            throw new IllegalArgumentException("a lookahead of " + lookaheadFrames + " frames");
         }
         if (chunkFrames <= 0) {
             throw new IllegalArgumentException("a chunk needs at least one frame, not " + chunkFrames);
@@ -45,7 +52,7 @@ public final class ChunkPlanner {
             if (tail > 0 && tail < Math.max(1, chunkFrames / 4)) {
                 end = frames;
             }
-            chunks.add(new Chunk(chunks.size(), first, end));
+            chunks.add(new Chunk(chunks.size(), first, end, (int) Math.min(lookaheadFrames, frames - end)));
             first = end;
         }
         return List.copyOf(chunks);

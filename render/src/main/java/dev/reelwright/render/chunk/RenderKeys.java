@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * else, so an edit to one scene changes the keys of the chunks it shows on and of no other.
  *
  * <p>A chunk's key covers the canvas (size, rate, background), every picture and text segment on
- * screen at one of the chunk's frames (a transition is on screen in both its segments), their
+ * screen at one of the frames its encoder reads (its own and those it reads ahead; a transition is
+ * on screen in both its segments), their
  * tracks' settings and order, the content of the media they show, the encoder settings
  * and the {@link CodeVersion}. The sound's key covers the length, every segment whose source has sound
  * (on sound tracks, and clips with a sound track) and their media. Text never reaches the sound's key, so a
@@ -47,18 +48,19 @@ public final class RenderKeys {
         return keyed("chunk", new Draft(shown.version(), shown.meta().withTitle(""), 0, shown.tracks()))
                 .add("first", chunk.firstFrame())
                 .add("end", chunk.endFrame())
+                .add("ahead", chunk.aheadFrames())
                 .hex();
     }
 
     /**
-     * What a chunk's frames show: the picture and text tracks (all of them, for their order), each with
-     * only its segments on screen at one of the chunk's frames; the length stays the draft's. A worker
+     * What the frames a chunk's encoder reads show: the picture and text tracks (all of them, for their
+     * order), each with only its segments on screen at one of those frames; the length stays the draft's. A worker
      * paints a chunk from this alone, so it probes and decodes only what the chunk shows.
      */
     public static Draft shownDuring(Draft draft, Chunk chunk) {
         FrameTiming timing = new FrameTiming(draft.meta().fps());
         double firstMs = timing.frameTimeMs(chunk.firstFrame());
-        double lastMs = timing.frameTimeMs(chunk.endFrame() - 1);
+        double lastMs = timing.frameTimeMs(chunk.readEndFrame() - 1);
         List<Track> kept = draft.tracks().stream()
                 .filter(track -> track.type() != TrackType.AUDIO)
                 .map(track -> track.withSegments(track.segments().stream()

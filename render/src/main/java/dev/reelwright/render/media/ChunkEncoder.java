@@ -3,6 +3,7 @@ package dev.reelwright.render.media;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_GLOBAL_HEADER;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
@@ -11,7 +12,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
-import static org.bytedeco.ffmpeg.global.avformat.AVFMT_GLOBALHEADER;
 import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_WRITE;
 import static org.bytedeco.ffmpeg.global.avformat.av_interleaved_write_frame;
 import static org.bytedeco.ffmpeg.global.avformat.av_write_trailer;
@@ -23,6 +23,8 @@ import static org.bytedeco.ffmpeg.global.avformat.avio_closep;
 import static org.bytedeco.ffmpeg.global.avformat.avio_open;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
@@ -46,30 +48,56 @@ import org.bytedeco.javacpp.Pointer;
 
 /**
  * One chunk's pictures as a picture-only H.264 MP4, with the settings {@link VideoEncoder} uses,
- * written through FFmpeg's own API so that every byte x264 reads is ours. Handed an unpadded
- * picture, FFmpeg copies it into a buffer whose row padding is left as it was in memory, and x264
- * reads that padding: measured, the same frames encoded to other bytes when the allocator's
- * leftovers changed (MALLOC_PERTURB_). Here each frame is a buffer we zero, padding included, so
- * the same frames give the same bytes in any process, on any worker.
+ * written through FFmpeg's own API so that every byte x264 reads is ours. Keyframes (IDR) fall every
+ * {@code keyframeFrames} from the chunk's first picture, as they do in the whole video.
+ *
+ * <p>The chunk's pictures are followed by the frames that come after it in the video, as far as x264
+ * looks ahead ({@link Quality#lookaheadFrames()}): x264 chooses each frame's type and quantisers from
+ * the frames after it, and with the same frames to look at it writes the very pictures a one-piece
+ * encode writes. Those frames are read, not written; once x264 has seen them the chunk's last
+ * pictures are pushed out with copies of the last one, which lie past what any of the chunk's
+ * frames looks at, so only a frame or two more is ever encoded.
+ *
+ * <p>Each frame is a buffer we zero, padding included. Handed an unpadded picture, FFmpeg copies it
+ * into a buffer whose row padding is left as it was in memory, and x264 reads that padding:
+ * measured, the same frames encoded to other bytes when the allocator's leftovers changed
+ * (MALLOC_PERTURB_).
  */
 public final class ChunkEncoder implements AutoCloseable {
     private static final int ALIGN = 64;
 
     private final Path file;
+    private final long keptFrames;
+    private final int lookaheadFrames;
     private final int widthPx;
     private final int heightPx;
+    private final int keyframeFrames;
     private final AVFormatContext out = new AVFormatContext(null);
     private final AVCodecContext codec;
     private final AVStream stream;
     private final AVPacket packet = av_packet_alloc();
     private long nextPts;
+    private long packetsWritten;
+    private AVFrame lastFrame;
     private boolean closed;
 
+    /** A chunk of every picture written, with keyframes every 2 s (a test's clip). */
     public ChunkEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
+        this(file, Long.MAX_VALUE, widthPx, heightPx, fps, quality, fps * 2);
+    }
+
+    /**
+     * @param keptFrames the chunk's pictures; those written after them are only looked at
+     * @param keyframeFrames the keyframe interval: the chunk grid
+     */
+    public ChunkEncoder(Path file, long keptFrames, int widthPx, int heightPx, int fps, Quality quality, int keyframeFrames) {
         Ffmpeg.init();
         this.file = file;
+        this.keptFrames = keptFrames;
+        this.lookaheadFrames = quality.lookaheadFrames();
         this.widthPx = widthPx;
         this.heightPx = heightPx;
+        this.keyframeFrames = keyframeFrames;
         AVCodec x264 = avcodec_find_encoder_by_name("libx264");
         if (x264 == null) {
             throw new MediaException("this FFmpeg build has no libx264 encoder");
@@ -79,12 +107,12 @@ public final class ChunkEncoder implements AutoCloseable {
             check(avformat_alloc_output_context2(out, null, "mp4", file.toAbsolutePath().toString()), "starting");
             stream = avformat_new_stream(out, null);
             codec.width(widthPx).height(heightPx).pix_fmt(AV_PIX_FMT_NV12)
-                    .time_base(av_make_q(1, fps)).framerate(av_make_q(fps, 1)).gop_size(fps * 2);
-            if ((out.oformat().flags() & AVFMT_GLOBALHEADER) != 0) {
-                codec.flags(codec.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
-            }
+                    .time_base(av_make_q(1, fps)).framerate(av_make_q(fps, 1)).gop_size(keyframeFrames);
+            // MP4 keeps the parameter sets in its header.
+            codec.flags(codec.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
             AVDictionary options = new AVDictionary(null);
             VideoEncoder.x264Settings(quality).forEach((key, value) -> av_dict_set(options, key, value, 0));
+            av_dict_set(options, "forced-idr", "1", 0);
             try {
                 check(avcodec_open2(codec, x264, options), "opening x264");
             } finally {
@@ -103,28 +131,33 @@ public final class ChunkEncoder implements AutoCloseable {
         }
     }
 
-    /** Appends one picture. */
+    /** Appends one picture: the chunk's next, or once it has them all, the next frame after it. */
     public void writePicture(Nv12 picture) {
         if (picture.widthPx() != widthPx || picture.heightPx() != heightPx) {
             throw new IllegalArgumentException("a " + picture.widthPx() + "x" + picture.heightPx() + " picture for a "
                     + widthPx + "x" + heightPx + " chunk");
         }
-        AVFrame frame = av_frame_alloc();
-        try {
-            frame.format(AV_PIX_FMT_NV12).width(widthPx).height(heightPx);
-            check(av_frame_get_buffer(frame, ALIGN), "allocating a picture");
-            for (int plane = 0; plane < 2 && frame.buf(plane) != null && !frame.buf(plane).isNull(); plane++) {
-                Pointer.memset(frame.buf(plane).data(), 0, frame.buf(plane).size());
-            }
-            byte[] planes = picture.planes();
-            copyRows(planes, 0, frame.data(0), frame.linesize(0), heightPx);
-            copyRows(planes, widthPx * heightPx, frame.data(1), frame.linesize(1), (heightPx + 1) / 2);
-            frame.pts(nextPts++);
-            check(avcodec_send_frame(codec, frame), "encoding");
-        } finally {
-            av_frame_free(frame);
+        if (lastFrame != null) {
+            av_frame_free(lastFrame);
         }
+        lastFrame = av_frame_alloc();
+        lastFrame.format(AV_PIX_FMT_NV12).width(widthPx).height(heightPx);
+        check(av_frame_get_buffer(lastFrame, ALIGN), "allocating a picture");
+        for (int plane = 0; plane < 2 && lastFrame.buf(plane) != null && !lastFrame.buf(plane).isNull(); plane++) {
+            Pointer.memset(lastFrame.buf(plane).data(), 0, lastFrame.buf(plane).size());
+        }
+        byte[] planes = picture.planes();
+        copyRows(planes, 0, lastFrame.data(0), lastFrame.linesize(0), heightPx);
+        copyRows(planes, widthPx * heightPx, lastFrame.data(1), lastFrame.linesize(1), (heightPx + 1) / 2);
+        sendLastFrame();
         drain();
+    }
+
+    /** Sends the last picture written (again, when pushing the chunk's last pictures out) as the next frame. */
+    private void sendLastFrame() {
+        lastFrame.pict_type(nextPts % keyframeFrames == 0 ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        lastFrame.pts(nextPts++);
+        check(avcodec_send_frame(codec, lastFrame), "encoding");
     }
 
     /** Rows of {@code widthPx} bytes from {@code planes} into a padded plane; the padding stays zero. */
@@ -140,22 +173,41 @@ public final class ChunkEncoder implements AutoCloseable {
     }
 
     private void drain() {
-        while (true) {
+        while (packetsWritten < keptFrames) {
             int result = avcodec_receive_packet(codec, packet);
             if (result == AVERROR_EAGAIN() || result == AVERROR_EOF()) {
                 return;
             }
             check(result, "encoding");
+            if (packet.pts() >= keptFrames) {
+                av_packet_unref(packet);
+                continue;
+            }
             av_packet_rescale_ts(packet, codec.time_base(), stream.time_base());
             packet.stream_index(stream.index());
             check(av_interleaved_write_frame(out, packet), "writing");
+            packetsWritten++;
         }
     }
 
-    /** Flushes the encoder and writes the index; the file is complete after this. */
+    /**
+     * Completes the file. When x264 saw a whole lookahead after the chunk, the last pictures are pushed
+     * out with copies of the last frame (past what they look at); when the video ends sooner, x264 is
+     * flushed, as a one-piece encode is at the video's end.
+     */
     public void finish() {
-        check(avcodec_send_frame(codec, null), "finishing");
-        drain();
+        boolean sawWholeLookahead = keptFrames != Long.MAX_VALUE && nextPts >= keptFrames + lookaheadFrames;
+        while (sawWholeLookahead && packetsWritten < keptFrames && nextPts < keptFrames + lookaheadFrames + 64) {
+            sendLastFrame();
+            drain();
+        }
+        if (packetsWritten < keptFrames) {
+            check(avcodec_send_frame(codec, null), "finishing");
+            drain();
+        }
+        if (keptFrames != Long.MAX_VALUE && packetsWritten != keptFrames) {
+            throw new MediaException(file + ": " + packetsWritten + " of the chunk's " + keptFrames + " pictures were encoded");
+        }
         check(av_write_trailer(out), "finishing");
     }
 
@@ -165,6 +217,9 @@ public final class ChunkEncoder implements AutoCloseable {
             return;
         }
         closed = true;
+        if (lastFrame != null) {
+            av_frame_free(lastFrame);
+        }
         av_packet_free(packet);
         if (codec != null) {
             avcodec_free_context(codec);

@@ -31,6 +31,13 @@ public final class VideoEncoder implements AutoCloseable {
      * reach the frame-type decisions.
      */
     static final String DETERMINISTIC = "bframes=0:sync-lookahead=0";
+    /**
+     * What makes a chunk encoded on its own the same pictures as the same frames in a longer encode.
+     * x264 quantises a keyframe by the average of the frames before it, except the first, which a
+     * chunk's keyframe always is: at {@code ipratio=1} both are the inter frames' quantiser (measured
+     * on the bench draft: files 3-4 % smaller at 0.03 dB less Y-PSNR, a better trade than CRF offers).
+     */
+    static final String SAME_IN_CHUNKS = "ipratio=1";
 
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
@@ -57,7 +64,7 @@ public final class VideoEncoder implements AutoCloseable {
     }
 
     private static String x264Params(Quality quality) {
-        return quality.x264Params().isEmpty() ? DETERMINISTIC : quality.x264Params() + ":" + DETERMINISTIC;
+        return quality.x264Params() + ":" + SAME_IN_CHUNKS + ":" + DETERMINISTIC;
     }
 
     public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {

@@ -23,7 +23,7 @@ class ChunkPlannerTest {
         "7; 1; 0-1 1-2 2-3 3-4 4-5 5-6 6-7",
         "100; 1000; 0-100"})
     void cutsOnAFixedGridFromTheFirstFrame(long frames, int chunkFrames, String expected) {
-        List<Chunk> chunks = ChunkPlanner.plan(frames, chunkFrames);
+        List<Chunk> chunks = ChunkPlanner.plan(frames, chunkFrames, 0);
         if (expected != null) {
             assertEquals(expected, chunks.stream().map(c -> c.firstFrame() + "-" + c.endFrame()).collect(Collectors.joining(" ")));
         }
@@ -37,6 +37,32 @@ class ChunkPlannerTest {
         assertEquals(frames, next, "the chunks cover every frame");
     }
 
+    @ParameterizedTest(name = "{0} frames in chunks of {1}, {2} read ahead: {3}")
+    @CsvSource(delimiter = ';', value = {
+        "180; 60; 10; 0-60+10 60-120+10 120-180+0",
+        "130; 60; 20; 0-60+20 60-130+0",     // the tail joined its chunk: nothing after it
+        "135; 60; 20; 0-60+20 60-120+15 120-135+0", // 15 frames left to read after the second
+        "60; 60; 10; 0-60+0",
+        "100; 1000; 20; 0-100+0"})
+    void eachChunkReadsAheadWhatTheVideoHasAfterIt(long frames, int chunkFrames, int lookahead, String expected) {
+        assertEquals(expected, ChunkPlanner.plan(frames, chunkFrames, lookahead).stream()
+                .map(c -> c.firstFrame() + "-" + c.endFrame() + "+" + c.aheadFrames()).collect(Collectors.joining(" ")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChunkReadsAheadAsFarAsItsQualityLooks() {
+        dev.reelwright.draft.Draft draft = dev.reelwright.draft.DraftCodec.parse("""
+                {"v": 1, "m": {"w": 64, "h": 36, "fps": 30}, "d": 5000, "t": [
+                  {"id": "v", "tt": 0, "sg": [{"id": "g", "s": 0, "d": 5000, "m": {"gradient": {"from": "#000000", "to": "#ffffff"}}}]}]}
+                """);
+        for (dev.reelwright.render.Quality quality : dev.reelwright.render.Quality.values()) {
+            List<Chunk> chunks = ChunkPlanner.plan(draft, quality);
+            assertEquals(List.of(0L, 60L, 120L), chunks.stream().map(Chunk::firstFrame).toList());
+            assertEquals(List.of(quality.lookaheadFrames(), quality.lookaheadFrames(), 0), chunks.stream().map(Chunk::aheadFrames).toList());
+        }
+        assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.plan(100, 60, -1));
+    }
+
     @ParameterizedTest(name = "{0} fps: chunks of {1} frames")
     @CsvSource({"24, 48", "25, 50", "30, 60", "60, 120"})
     void aChunkIsTwoSecondsAtAnyRate(int fps, int frames) {
@@ -46,6 +72,6 @@ class ChunkPlannerTest {
     @ParameterizedTest
     @CsvSource({"0, 60", "-1, 60", "10, 0"})
     void refusesNothingToPlan(long frames, int chunkFrames) {
-        assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.plan(frames, chunkFrames));
+        assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.plan(frames, chunkFrames, 0));
     }
 }

@@ -41,15 +41,24 @@ class RenderKeysTest {
 
     private static final String ORIGINAL = draft("Hello", 0.5, "fade", "#000000");
 
+    /** At {@code draft} quality, whose encoder reads no frame past a chunk's end. */
     private List<String> chunkKeys(String json) {
+        return chunkKeys(json, Quality.DRAFT);
+    }
+
+    private List<String> chunkKeys(String json, Quality quality) {
         Draft draft = DraftCodec.parse(json);
-        RenderKeys keys = keys(draft);
-        return ChunkPlanner.plan(draft).stream().map(keys::chunk).toList();
+        RenderKeys keys = keys(draft, quality);
+        return ChunkPlanner.plan(draft, quality).stream().map(keys::chunk).toList();
     }
 
     private RenderKeys keys(Draft draft) {
+        return keys(draft, Quality.DRAFT);
+    }
+
+    private RenderKeys keys(Draft draft, Quality quality) {
         return new RenderKeys(draft, source -> media.resolve(source.substring("media:".length())), source -> source.endsWith(".wav"),
-                Quality.STANDARD, "settings");
+                quality, "settings");
     }
 
     private String soundKey(String json) {
@@ -57,8 +66,12 @@ class RenderKeysTest {
     }
 
     private List<Boolean> changed(String edited) {
-        List<String> before = chunkKeys(ORIGINAL);
-        List<String> after = chunkKeys(edited);
+        return changed(edited, Quality.DRAFT);
+    }
+
+    private List<Boolean> changed(String edited, Quality quality) {
+        List<String> before = chunkKeys(ORIGINAL, quality);
+        List<String> after = chunkKeys(edited, quality);
         return java.util.stream.IntStream.range(0, before.size()).mapToObj(i -> !before.get(i).equals(after.get(i))).toList();
     }
 
@@ -87,6 +100,15 @@ class RenderKeysTest {
     }
 
     @Test
+    void theFramesAChunkReadsAheadAreInItsKey() {
+        assertEquals(10, Quality.STANDARD.lookaheadFrames());
+        assertEquals(List.of(true, true, true), changed(draft("Hello", 0.5, "black", "#000000"), Quality.STANDARD),
+                "at standard the first chunk's encoder reads on to 2.3 s, into b's transition");
+        assertEquals(List.of(false, true, true), changed(draft("Goodbye", 0.5, "fade", "#000000"), Quality.STANDARD),
+                "the second chunk's reads on to 4.3 s, into the title; the first does not reach it");
+    }
+
+    @Test
     void anotherPictureUnderTheSameNameChangesItsChunks() throws Exception {
         List<String> before = chunkKeys(ORIGINAL);
         String soundBefore = soundKey(ORIGINAL);
@@ -107,7 +129,7 @@ class RenderKeysTest {
     void theEncoderSettingsAreInTheKey() {
         Draft draft = DraftCodec.parse(ORIGINAL);
         Path a = media.resolve("a.png");
-        var chunk = ChunkPlanner.plan(draft).get(0);
+        var chunk = ChunkPlanner.plan(draft, Quality.STANDARD).get(0);
         assertNotEquals(new RenderKeys(draft, source -> a, source -> false, Quality.STANDARD, "crf=22").chunk(chunk),
                 new RenderKeys(draft, source -> a, source -> false, Quality.STANDARD, "crf=23").chunk(chunk));
         assertNotEquals(new RenderKeys(draft, source -> a, source -> false, Quality.STANDARD, "x").chunk(chunk),
