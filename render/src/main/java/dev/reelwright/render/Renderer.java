@@ -10,6 +10,7 @@ import dev.reelwright.render.chunk.RenderKeys;
 import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.media.Mp4Joiner;
 import dev.reelwright.render.media.VideoEncoder;
+import dev.reelwright.render.media.X264Settings;
 import dev.reelwright.render.paint.FrameCanvas;
 import dev.reelwright.render.paint.FramePainter;
 import dev.reelwright.render.paint.PainterCache;
@@ -93,7 +94,7 @@ public final class Renderer {
         painters.checkPictures();
         List<Chunk> chunks = plan(draft, quality);
         RenderKeys keys = new RenderKeys(draft, source -> media.get(source).file(), media::hasSound, quality,
-                VideoEncoder.x264Settings(quality).toString());
+                X264Settings.of(quality).toString());
         return new Prepared(draft, timing, frames, media, painters, chunks, keys);
     }
 

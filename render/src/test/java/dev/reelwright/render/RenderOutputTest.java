@@ -56,7 +56,10 @@ class RenderOutputTest {
             new Renderer().render(dev.reelwright.draft.DraftCodec.parse(json), Renders.resolver(dir), quality, out,
                     RenderListener.NONE, Cancellation.none());
             String options = x264Options(out);
-            assertTrue(options.contains(" crf=" + quality.crf() + ".0 "), quality + ": " + options);
+            // With the macroblock tree, x264 is asked for 5.4 more and a bitrate factor that takes it back (X264Settings).
+            assertTrue(options.contains(String.format(java.util.Locale.ROOT, " crf=%.1f ", quality.crf() + (quality.macroblockTree() ? 5.4 : 0))),
+                    quality + ": " + options);
+            assertEquals(quality.macroblockTree(), options.contains(" zones="), quality + ": " + options);
             for (String setting : quality.x264Params().split(":")) {
                 String name = setting.substring(0, setting.indexOf('=')).replace('-', '_');
                 String wanted = setting.substring(setting.indexOf('=') + 1);

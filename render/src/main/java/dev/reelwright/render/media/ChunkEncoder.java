@@ -47,7 +47,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * One chunk's pictures as a picture-only H.264 MP4, with the settings {@link VideoEncoder} uses,
+ * One chunk's pictures as a picture-only H.264 MP4, with {@link X264Settings},
  * written through FFmpeg's own API so that every byte x264 reads is ours. Keyframes (IDR) fall every
  * {@code keyframeFrames} from the chunk's first picture, as they do in the whole video.
  *
@@ -111,7 +111,7 @@ public final class ChunkEncoder implements AutoCloseable {
             // MP4 keeps the parameter sets in its header.
             codec.flags(codec.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
             AVDictionary options = new AVDictionary(null);
-            VideoEncoder.x264Settings(quality).forEach((key, value) -> av_dict_set(options, key, value, 0));
+            X264Settings.of(quality).forEach((key, value) -> av_dict_set(options, key, value, 0));
             av_dict_set(options, "forced-idr", "1", 0);
             try {
                 check(avcodec_open2(codec, x264, options), "opening x264");

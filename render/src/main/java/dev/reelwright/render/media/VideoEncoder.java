@@ -16,56 +16,12 @@ import org.bytedeco.javacv.Frame;
  */
 public final class VideoEncoder implements AutoCloseable {
     public static final int AUDIO_BITRATE = 192_000;
-    /**
-     * x264's frame threads, fixed: its output depends on the thread count, and every worker must
-     * write the same bytes for the same frames. Three is what x264 picks on two cores.
-     */
-    public static final int X264_THREADS = 3;
-    /**
-     * What makes x264 write the same bytes for the same frames. With B-frames its macroblock tree reads
-     * memory it never wrote: the same 60 frames encoded to other bytes when only the allocator's
-     * leftovers changed (MALLOC_PERTURB_), and about one render in three of a 66 s 9:16 video differed.
-     * Without B-frames it is a function of its input (as it is with the macroblock tree off, but that
-     * made files 83 % larger; no B-frames makes them about 29 % larger on our motion graphics, and
-     * encodes about 29 % faster). The lookahead also stays on the encoding thread, so timing cannot
-     * reach the frame-type decisions.
-     */
-    static final String DETERMINISTIC = "bframes=0:sync-lookahead=0";
-    /**
-     * What makes a chunk encoded on its own the same pictures as the same frames in a longer encode.
-     * x264 quantises a keyframe by the average of the frames before it, except the first, which a
-     * chunk's keyframe always is: at {@code ipratio=1} both are the inter frames' quantiser (measured
-     * on the bench draft: files 3-4 % smaller at 0.03 dB less Y-PSNR, a better trade than CRF offers).
-     */
-    static final String SAME_IN_CHUNKS = "ipratio=1";
 
     private final FFmpegFrameRecorder recorder;
     private final Frame frame;
     private final ByteBuffer planes;
     private final Nv12 converted;
     private boolean finished;
-
-
-    /**
-     * Every encoder option, in one place for this encoder and {@link ChunkEncoder}; as text they are
-     * part of a chunk's cache key. The profile goes as a number (FFmpeg 7: AV_PROFILE_H264_HIGH), and
-     * the colour tags say BT.601 limited range, which is what {@link Nv12} converts to.
-     */
-    public static java.util.SortedMap<String, String> x264Settings(Quality quality) {
-        java.util.SortedMap<String, String> settings = new java.util.TreeMap<>();
-        settings.put("preset", quality.x264Preset());
-        settings.put("crf", Integer.toString(quality.crf()));
-        settings.put("x264-params", x264Params(quality));
-        settings.put("threads", Integer.toString(X264_THREADS));
-        settings.put("profile", Integer.toString(avcodec.AV_PROFILE_H264_HIGH));
-        settings.put("colorspace", "smpte170m");
-        settings.put("color_range", "tv");
-        return settings;
-    }
-
-    private static String x264Params(Quality quality) {
-        return quality.x264Params() + ":" + SAME_IN_CHUNKS + ":" + DETERMINISTIC;
-    }
 
     public VideoEncoder(Path file, int widthPx, int heightPx, int fps, Quality quality) {
         Ffmpeg.init();
@@ -77,7 +33,7 @@ public final class VideoEncoder implements AutoCloseable {
         recorder.setPixelFormat(avutil.AV_PIX_FMT_NV12);
         recorder.setFrameRate(fps);
         recorder.setGopSize(fps * 2);
-        x264Settings(quality).forEach(recorder::setVideoOption);
+        X264Settings.of(quality).forEach(recorder::setVideoOption);
         SoundEncoder.configure(recorder);
         try {
             recorder.start();
