@@ -141,6 +141,41 @@ class ChunkedRenderTest {
     }
 
     @Test
+    void chunksMadeWithGapsBetweenThemReadAheadIntoTheGaps() throws Exception {
+        RenderCache cache = new RenderCache(dir.resolve("gaps-cache"), RenderCache.DEFAULT_MAX_BYTES);
+        Renderer cached = new Renderer().cachingIn(cache);
+        String json = draft("Scene two", 1000);
+        byte[] whole = Files.readAllBytes(render(cached, json, Quality.STANDARD, "gaps-1.mp4").output());
+        List<Path> made;
+        try (Stream<Path> files = Files.list(cache.folder())) {
+            made = files.filter(file -> file.toString().endsWith(".mp4"))
+                    .sorted(java.util.Comparator.comparing(file -> file.toFile().lastModified())).toList();
+        }
+        assertEquals(4, made.size());
+        Files.delete(made.get(0));
+        Files.delete(made.get(2));
+        RenderResult again = render(cached, json, Quality.STANDARD, "gaps-2.mp4");
+        assertEquals(2, again.chunksEncoded(), "the first and third chunks, each reading 10 frames of the chunk after it");
+        assertArrayEquals(whole, Files.readAllBytes(again.output()));
+    }
+
+    @Test
+    void aShortLastChunkReadWhollyAheadByTheOneBeforeIsMadeToo() throws Exception {
+        // 4.5 s: chunks [0, 60), [60, 120) and [120, 135), which the second reads all of at high (20 ahead).
+        String json = """
+                {"v": 1, "m": {"w": 160, "h": 90, "fps": 30}, "d": 4500, "t": [
+                  {"id": "v", "tt": 0, "sg": [
+                    {"id": "g", "s": 0, "d": 4500, "m": {"gradient": {"from": "#1d3557", "to": "#e63946", "angle": 30, "look": "aurora", "accent": "#f1faee"}}}]},
+                  {"id": "x", "tt": 7, "m": {"role": "title"}, "sg": [{"id": "t", "s": 3900, "d": 600, "m": {"text": "End"}}]}]}
+                """;
+        RenderResult chunked = render(new Renderer(), json, Quality.HIGH, "tail-chunked.mp4");
+        assertEquals(3, chunked.chunksEncoded());
+        RenderResult whole = render(new Renderer().inOnePiece(), json, Quality.HIGH, "tail-whole.mp4");
+        assertEquals(new PictureComparison(135, false, 135, Double.POSITIVE_INFINITY, -1),
+                PictureComparison.of(whole.output(), chunked.output()));
+    }
+
+    @Test
     void aRetitledSceneReEncodesOnlyItsChunksAndKeepsTheMix() throws Exception {
         RenderCache cache = new RenderCache(dir.resolve("cache"), RenderCache.DEFAULT_MAX_BYTES);
         Renderer cached = new Renderer().cachingIn(cache);

@@ -45,6 +45,13 @@ public final class Nv12 {
     }
 
     /** The Y plane, then the interleaved U and V plane ({@code 2 * ceil(width / 2)} bytes a row). */
+    /** A copy that keeps this picture when the painter's buffer is painted again. */
+    public Nv12 copy() {
+        Nv12 copy = new Nv12(widthPx, heightPx);
+        System.arraycopy(planes(), 0, copy.planes(), 0, planes().length);
+        return copy;
+    }
+
     public byte[] planes() {
         return planes;
     }
