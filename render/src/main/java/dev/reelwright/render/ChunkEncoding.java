@@ -1,6 +1,7 @@
 package dev.reelwright.render;
 
 import dev.reelwright.render.chunk.Chunk;
+import dev.reelwright.render.chunk.ChunkPlanner;
 import dev.reelwright.render.media.ChunkEncoder;
 import dev.reelwright.render.media.Nv12;
 import dev.reelwright.render.paint.FrameCanvas;
@@ -16,8 +17,8 @@ import java.util.function.BiConsumer;
  * each chunk into its own picture-only MP4 with a fresh encoder that also reads the frames the chunk
  * reads ahead: so a chunk's bytes depend on its frames and those alone, whichever other chunks were
  * made with it, and where (see {@link ChunkEncoder}). Each frame is painted once: the first frames of
- * a chunk are also the frames the chunk before it reads ahead, and are kept (a third of a second of
- * pictures) until the chunk before is finished and its own encoder starts. One encoder at a time: a
+ * a chunk are also the frames the chunk before it reads ahead, and are kept (10 pictures at standard,
+ * 20 at high) until the chunk before is finished and its own encoder starts. One encoder at a time: a
  * second x264 session at 1080p costs more memory than the pictures.
  */
 final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
@@ -27,7 +28,6 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
 
         void finished(Chunk chunk, Path file);
     }
-
 
     private final List<Chunk> chunks;
     /** The frames to paint, as runs without a gap: each run's first frame, and its first pipeline index. */
@@ -50,11 +50,10 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
     private long keptDone;
 
     /**
-     * @param chunks the chunks to make, in time order
-     * @param keyframeFrames the keyframe interval: the chunk grid
+     * @param chunks the chunks to make, in time order, from {@link ChunkPlanner}
      * @param progress told (frames made, frames to make) after every frame
      */
-    ChunkEncoding(List<Chunk> chunks, int widthPx, int heightPx, int fps, int keyframeFrames, Quality quality, Files files,
+    ChunkEncoding(List<Chunk> chunks, int widthPx, int heightPx, int fps, Quality quality, Files files,
                   BiConsumer<Long, Long> progress) {
         this.chunks = List.copyOf(chunks);
         List<long[]> spans = new ArrayList<>();
@@ -63,8 +62,8 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
         long spanEnd = -1;
         long previousEnd = 0;
         for (Chunk chunk : chunks) {
-            if (chunk.firstFrame() < previousEnd) {
-                throw new IllegalArgumentException("chunks out of time order: " + chunks);
+            if (chunk.firstFrame() < previousEnd || chunk.aheadFrames() > ChunkPlanner.chunkFrames(fps)) {
+                throw new IllegalArgumentException("chunks out of time order, or reading ahead past the next: " + chunks);
             }
             previousEnd = chunk.endFrame();
             if (chunk.firstFrame() > spanEnd) {
@@ -82,7 +81,7 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
         this.widthPx = widthPx;
         this.heightPx = heightPx;
         this.fps = fps;
-        this.keyframeFrames = keyframeFrames;
+        this.keyframeFrames = ChunkPlanner.chunkFrames(fps);
         this.quality = quality;
         this.files = files;
         this.progress = progress;

@@ -14,7 +14,7 @@ import java.util.Locale;
  *
  * <p>Each names its lookahead (the preset's own), because a chunk's encoder reads that many frames
  * past the chunk's end, as a one-piece encode does, and so writes the same pictures (see
- * {@code ChunkPlanner}). {@code draft} has no macroblock tree, so x264 would set each frame's
+ * {@code ChunkEncoder}). {@code draft} has no macroblock tree, so x264 would set each frame's
  * quantiser from the complexity of the frames before it, which a chunk's fresh encoder has not seen;
  * {@code qcomp=1} makes it constant, at CRF 26 for the same quality (measured on the bench draft at
  * 960x540: 44.7 against 44.6 dB Y-PSNR, files 4 % larger).

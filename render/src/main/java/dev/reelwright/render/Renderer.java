@@ -9,7 +9,6 @@ import dev.reelwright.render.chunk.RenderCache;
 import dev.reelwright.render.chunk.RenderKeys;
 import dev.reelwright.render.media.AudioReader;
 import dev.reelwright.render.media.Mp4Joiner;
-import dev.reelwright.render.media.VideoEncoder;
 import dev.reelwright.render.media.X264Settings;
 import dev.reelwright.render.paint.FrameCanvas;
 import dev.reelwright.render.paint.FramePainter;
@@ -122,7 +121,7 @@ public final class Renderer {
         Path[] made = new Path[1];
         try (PainterCache painterCache = new PainterCache(prepared.painters().paintedSegments(), prepared.painters()::create);
              ChunkEncoding encoding = new ChunkEncoding(List.of(chunk), draft.meta().widthPx(), draft.meta().heightPx(),
-                     draft.meta().fps(), ChunkPlanner.chunkFrames(draft.meta().fps()), quality, new ChunkEncoding.Files() {
+                     draft.meta().fps(), quality, new ChunkEncoding.Files() {
                          @Override
                          public Path scratchFor(Chunk ignored) {
                              return output;
@@ -179,7 +178,7 @@ public final class Renderer {
                     .orElseGet(() -> SoundTrack.start(mixdown, scratch, scratch.resolve("sound" + SOUND), cancellation));
                  PainterCache painterCache = new PainterCache(painters.paintedSegments(), painters::create);
                  ChunkEncoding encoding = new ChunkEncoding(missing, draft.meta().widthPx(), draft.meta().heightPx(),
-                         draft.meta().fps(), ChunkPlanner.chunkFrames(draft.meta().fps()), quality, files,
+                         draft.meta().fps(), quality, files,
                          (done, work) -> listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames + done, frames)))) {
                 listener.progress(new RenderProgress(Stage.RENDERING, reusedFrames, frames));
                 if (!missing.isEmpty() && farm != null) {

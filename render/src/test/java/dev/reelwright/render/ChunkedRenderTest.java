@@ -148,15 +148,41 @@ class ChunkedRenderTest {
         byte[] whole = Files.readAllBytes(render(cached, json, Quality.STANDARD, "gaps-1.mp4").output());
         List<Path> made;
         try (Stream<Path> files = Files.list(cache.folder())) {
-            made = files.filter(file -> file.toString().endsWith(".mp4"))
-                    .sorted(java.util.Comparator.comparing(file -> file.toFile().lastModified())).toList();
+            made = files.filter(file -> file.toString().endsWith(".mp4")).sorted(java.util.Comparator.comparing(ChunkedRenderTest::modified)).toList();
         }
         assertEquals(4, made.size());
+        assertEquals(4, made.stream().map(ChunkedRenderTest::modified).distinct().count(), "the chunks' order is known by when they were written");
         Files.delete(made.get(0));
         Files.delete(made.get(2));
         RenderResult again = render(cached, json, Quality.STANDARD, "gaps-2.mp4");
         assertEquals(2, again.chunksEncoded(), "the first and third chunks, each reading 10 frames of the chunk after it");
         assertArrayEquals(whole, Files.readAllBytes(again.output()));
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Quality.class)
+    void atAFewFramesASecondAChunkReadsAheadNoFurtherThanTheNext(Quality quality) throws Exception {
+        // 4 fps: chunks of 8 frames; x264 looks no further than a keyframe interval, so each reads the next whole.
+        String json = """
+                {"v": 1, "m": {"w": 160, "h": 90, "fps": 4}, "d": 6000, "t": [
+                  {"id": "v", "tt": 0, "sg": [
+                    {"id": "a", "s": 0, "d": 3000, "m": {"gradient": {"from": "#1d3557", "to": "#e63946", "angle": 30, "look": "aurora", "accent": "#f1faee"}}},
+                    {"id": "b", "s": 2500, "d": 3500, "src": "media:red.png", "m": {"kb": {"from": 1.0, "to": 1.3}, "tr": {"type": "fade", "d": 500}}}]}]}
+                """;
+        assertEquals(List.of(Math.min(8, quality.lookaheadFrames()), Math.min(8, quality.lookaheadFrames()), 0),
+                ChunkPlanner.plan(DraftCodec.parse(json), quality).stream().map(Chunk::aheadFrames).toList());
+        RenderResult chunked = render(new Renderer(), json, quality, "few-fps-chunked-" + quality + ".mp4");
+        assertEquals(3, chunked.chunksEncoded());
+        RenderResult whole = render(new Renderer().inOnePiece(), json, quality, "few-fps-whole-" + quality + ".mp4");
+        assertEquals(new PictureComparison(24, false, 24, Double.POSITIVE_INFINITY, -1), PictureComparison.of(whole.output(), chunked.output()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.reelwright.render.chunk;
 
 import dev.reelwright.draft.Draft;
 import dev.reelwright.render.Quality;
+import dev.reelwright.render.media.X264Settings;
 import dev.reelwright.render.plan.FrameTiming;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class ChunkPlanner {
     /** The draft's frames in chunks at its frame rate, for an encoder at {@code quality}. */
     public static List<Chunk> plan(Draft draft, Quality quality) {
         FrameTiming timing = new FrameTiming(draft.meta().fps());
-        return plan(timing.frameCount(draft.durationMs()), chunkFrames(draft.meta().fps()), quality.lookaheadFrames());
+        int chunkFrames = chunkFrames(draft.meta().fps());
+        return plan(timing.frameCount(draft.durationMs()), chunkFrames, X264Settings.lookaheadFrames(quality, chunkFrames));
     }
 
     public static int chunkFrames(int fps) {
@@ -38,8 +40,8 @@ public final class ChunkPlanner {
         if (frames <= 0) {
             throw new IllegalArgumentException("nothing to plan: " + frames + " frames");
         }
-        if (lookaheadFrames < 0) {
-            throw new IllegalArgumentException("a lookahead of " + lookaheadFrames + " frames");
+        if (lookaheadFrames < 0 || lookaheadFrames > chunkFrames) {
+            throw new IllegalArgumentException("a lookahead of " + lookaheadFrames + " frames, for chunks of " + chunkFrames);
         }
         if (chunkFrames <= 0) {
             throw new IllegalArgumentException("a chunk needs at least one frame, not " + chunkFrames);

@@ -52,11 +52,11 @@ import org.bytedeco.javacpp.Pointer;
  * {@code keyframeFrames} from the chunk's first picture, as they do in the whole video.
  *
  * <p>The chunk's pictures are followed by the frames that come after it in the video, as far as x264
- * looks ahead ({@link Quality#lookaheadFrames()}): x264 chooses each frame's type and quantisers from
+ * looks ahead ({@link X264Settings#lookaheadFrames}): x264 chooses each frame's type and quantisers from
  * the frames after it, and with the same frames to look at it writes the very pictures a one-piece
  * encode writes. Those frames are read, not written; once x264 has seen them the chunk's last
  * pictures are pushed out with copies of the last one, which lie past what any of the chunk's
- * frames looks at, so only a frame or two more is ever encoded.
+ * frames looks at, so only two or three of them are ever encoded.
  *
  * <p>Each frame is a buffer we zero, padding included. Handed an unpadded picture, FFmpeg copies it
  * into a buffer whose row padding is left as it was in memory, and x264 reads that padding:
@@ -94,7 +94,7 @@ public final class ChunkEncoder implements AutoCloseable {
         Ffmpeg.init();
         this.file = file;
         this.keptFrames = keptFrames;
-        this.lookaheadFrames = quality.lookaheadFrames();
+        this.lookaheadFrames = X264Settings.lookaheadFrames(quality, keyframeFrames);
         this.widthPx = widthPx;
         this.heightPx = heightPx;
         this.keyframeFrames = keyframeFrames;
@@ -173,7 +173,7 @@ public final class ChunkEncoder implements AutoCloseable {
     }
 
     private void drain() {
-        while (packetsWritten < keptFrames) {
+        while (true) {
             int result = avcodec_receive_packet(codec, packet);
             if (result == AVERROR_EAGAIN() || result == AVERROR_EOF()) {
                 return;
@@ -197,11 +197,17 @@ public final class ChunkEncoder implements AutoCloseable {
      */
     public void finish() {
         boolean sawWholeLookahead = keptFrames != Long.MAX_VALUE && nextPts >= keptFrames + lookaheadFrames;
-        while (sawWholeLookahead && packetsWritten < keptFrames && nextPts < keptFrames + lookaheadFrames + 64) {
-            sendLastFrame();
-            drain();
-        }
-        if (packetsWritten < keptFrames) {
+        if (sawWholeLookahead) {
+            // x264 holds back its lookahead and a frame per thread at most.
+            for (int copies = 0; packetsWritten < keptFrames; copies++) {
+                if (copies > X264Settings.THREADS + 1) {
+                    throw new MediaException(file + ": x264 still held " + (keptFrames - packetsWritten) + " pictures after "
+                            + copies + " more frames");
+                }
+                sendLastFrame();
+                drain();
+            }
+        } else {
             check(avcodec_send_frame(codec, null), "finishing");
             drain();
         }

@@ -44,14 +44,14 @@ public final class Nv12 {
         this.planes = new byte[widthPx * heightPx + 2 * chromaWidth * chromaHeight];
     }
 
-    /** The Y plane, then the interleaved U and V plane ({@code 2 * ceil(width / 2)} bytes a row). */
     /** A copy that keeps this picture when the painter's buffer is painted again. */
     public Nv12 copy() {
         Nv12 copy = new Nv12(widthPx, heightPx);
-        System.arraycopy(planes(), 0, copy.planes(), 0, planes().length);
+        System.arraycopy(planes, 0, copy.planes, 0, planes.length);
         return copy;
     }
 
+    /** The Y plane, then the interleaved U and V plane ({@code 2 * ceil(width / 2)} bytes a row). */
     public byte[] planes() {
         return planes;
     }

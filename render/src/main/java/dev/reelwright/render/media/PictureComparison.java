@@ -33,7 +33,7 @@ public record PictureComparison(long frames, boolean otherFrameCounts, long iden
                 Frame x = a.grabImage();
                 Frame y = x == null ? null : b.grabImage();
                 if (x == null || y == null) {
-                    boolean unequal = x != null || (x == null && b.grabImage() != null);
+                    boolean unequal = x != null || b.grabImage() != null;
                     return new PictureComparison(frames, unequal, identical, worstDb, worstFrame);
                 }
                 double db = psnrDb(x, y);

@@ -56,8 +56,19 @@ public final class X264Settings {
     private X264Settings() {
     }
 
+    /**
+     * How many frames x264 looks ahead at {@code quality} with keyframes every {@code keyframeFrames}:
+     * the quality's lookahead, but never past a keyframe interval (x264 clamps it so, encoder.c).
+     */
+    public static int lookaheadFrames(Quality quality, int keyframeFrames) {
+        return Math.min(quality.lookaheadFrames(), keyframeFrames);
+    }
+
     /** The options for {@code quality}, by name, as FFmpeg's libx264 encoder takes them. */
     public static SortedMap<String, String> of(Quality quality) {
+        if (quality.macroblockTree() && quality.x264Params().contains("qcomp=")) {
+            throw new IllegalStateException(quality + " sets qcomp, which MBTREE_QP_OFFSET assumes is x264's default");
+        }
         SortedMap<String, String> settings = new TreeMap<>();
         settings.put("preset", quality.x264Preset());
         settings.put("crf", String.format(Locale.ROOT, "%.2f", quality.crf() + offset(quality)));
