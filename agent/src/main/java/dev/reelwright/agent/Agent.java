@@ -209,8 +209,7 @@ public final class Agent {
                 response.put("status", "unchanged");
                 response.put("reason", unchanged.getMessage());
                 listener.answered(id, call, response);
-                said.add(lang == Language.ZH ? "（" + ChineseReasons.translate(unchanged.getMessage()) + "，不用改。）"
-                        : "(" + Character.toUpperCase(unchanged.getMessage().charAt(0)) + unchanged.getMessage().substring(1) + ": nothing to change.)");
+                said.add(Replies.alreadySo(unchanged.getMessage(), lang));
             } catch (DraftException e) {
                 return refusedAt(e.getMessage(), id, call, listener, said, kept, keptIsNew, doneBeforeKept, done, draft, lang);
             }

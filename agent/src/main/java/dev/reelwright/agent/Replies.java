@@ -261,6 +261,14 @@ final class Replies {
         return "I can't do that: " + reason + ".";
     }
 
+    /** A part of a request that the draft already is: said, in brackets, beside what was done. */
+    static String alreadySo(String reason, Language lang) {
+        if (lang == Language.ZH) {
+            return "（" + ChineseReasons.translate(reason) + "，不用改。）";
+        }
+        return "(" + Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ": nothing to change.)";
+    }
+
     static String unknown(Language lang, boolean hasDraft) {
         if (lang == Language.ZH) {
             return hasDraft ? "我没听懂这个要求。可以这样说：“改成竖屏”、“把背景音乐调小一点”、“删除第三个镜头”、“开头加标题「城市之夜」”、“字幕换成黄色”、“撤销”或“导出”。"

@@ -33,6 +33,7 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
     /** The frames to paint, as runs without a gap: each run's first frame, and its first pipeline index. */
     private final long[] spanFirstFrames;
     private final long[] spanStarts;
+    /** Frames to paint, those read ahead included, each once. */
     private final long work;
     private final long keptWork;
     private final int widthPx;
@@ -56,13 +57,14 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
     ChunkEncoding(List<Chunk> chunks, int widthPx, int heightPx, int fps, Quality quality, Files files,
                   BiConsumer<Long, Long> progress) {
         this.chunks = List.copyOf(chunks);
+        this.keyframeFrames = ChunkPlanner.chunkFrames(fps);
         List<long[]> spans = new ArrayList<>();
         long painted = 0;
         long kept = 0;
         long spanEnd = -1;
         long previousEnd = 0;
         for (Chunk chunk : chunks) {
-            if (chunk.firstFrame() < previousEnd || chunk.aheadFrames() > ChunkPlanner.chunkFrames(fps)) {
+            if (chunk.firstFrame() < previousEnd || chunk.aheadFrames() > keyframeFrames) {
                 throw new IllegalArgumentException("chunks out of time order, or reading ahead past the next: " + chunks);
             }
             previousEnd = chunk.endFrame();
@@ -81,15 +83,9 @@ final class ChunkEncoding implements FramePipeline.FrameSink, AutoCloseable {
         this.widthPx = widthPx;
         this.heightPx = heightPx;
         this.fps = fps;
-        this.keyframeFrames = ChunkPlanner.chunkFrames(fps);
         this.quality = quality;
         this.files = files;
         this.progress = progress;
-    }
-
-    /** Frames to paint, those read ahead included, each once. */
-    long frames() {
-        return work;
     }
 
     /** The render frame that is the pipeline's {@code index}-th. */
